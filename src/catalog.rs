@@ -1,0 +1,455 @@
+use std::borrow::Cow;
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use fluent_syntax::ast;
+use once_cell::sync::OnceCell;
+use rustc_hash::FxHashMap;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+use crate::cache::{self, Chain};
+use crate::language::{self, Requested};
+use crate::pattern::{self, Pattern, Simple};
+use crate::Error;
+
+/// The code whose message answers for a code no locale has.
+const UNKNOWN_CODE: u32 = 1;
+/// What [`Catalog::message`] answers when not even code 1 has a message in any locale
+/// (only possible in a custom catalog).
+const LAST_RESORT: &str = "Unknown error";
+
+/// A set of locales, each with its Fluent sources, and the default locale that ends every
+/// fallback chain.
+///
+/// The crate's own catalog, built from the embedded `locales/` folder, is
+/// [`Catalog::embedded`]; [`message`](crate::message) and [`resolve`](crate::resolve) use it.
+/// Build another with [`Catalog::from_sources`] for messages that live elsewhere, or for tests.
+///
+/// A locale's sources are parsed the first time a lookup needs that locale, once, and are
+/// shared by all threads after that.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::Catalog;
+///
+/// let catalog = Catalog::from_sources(
+///     "en-US",
+///     [
+///         ("en-US", "error-1 = Unknown error\nerror-7001 = Out of coffee\n"),
+///         ("de", "error-7001 = Kein Kaffee mehr\n"),
+///     ],
+/// )?;
+/// assert_eq!(catalog.message(7001, "de-AT", None), "Kein Kaffee mehr");
+/// assert_eq!(catalog.message(7001, "fr", None), "Out of coffee");
+/// # Ok::<(), api_error_i18n::Error>(())
+/// ```
+pub struct Catalog {
+    /// Tells this catalog's entries apart in the per-thread chain memo.
+    id: u64,
+    /// Sorted by tag.
+    locales: Box<[Locale]>,
+    /// Index of the default locale in `locales`.
+    default: usize,
+}
+
+/// The text of one message and the locale that served it.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::resolve;
+///
+/// let found = resolve(110, "zh-TW, en;q=0.5", None)?;
+/// assert_eq!(found.text, "无效的access token");
+/// assert_eq!(found.locale, "zh-CN");
+/// # Ok::<(), api_error_i18n::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Localized<'a> {
+    /// The message.
+    pub text: Cow<'a, str>,
+    /// The tag of the locale whose message this is, as named in the catalog (`zh-CN`): the value
+    /// for a `Content-Language` header.
+    pub locale: &'a str,
+}
+
+struct Locale {
+    id: LanguageIdentifier,
+    tag: Box<str>,
+    sources: Vec<Cow<'static, str>>,
+    messages: OnceCell<Messages>,
+}
+
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    by_code: FxHashMap<u32, Message>,
+}
+
+struct Message {
+    /// The Fluent id, `error-<code>`, for the messages fluent formats.
+    id: Box<str>,
+    pattern: Pattern,
+}
+
+/// A message found in some locale of a chain.
+struct Found<'a> {
+    text: Cow<'a, str>,
+    locale: &'a str,
+    problem: Option<Error>,
+}
+
+impl Catalog {
+    /// The catalog embedded from this crate's `locales/` folder at build time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{Catalog, DEFAULT_LOCALE};
+    ///
+    /// let catalog = Catalog::embedded();
+    /// assert_eq!(catalog.default_locale(), DEFAULT_LOCALE);
+    /// assert!(catalog.locales().any(|tag| tag == "zh-CN"));
+    /// ```
+    pub fn embedded() -> &'static Catalog {
+        crate::embedded::catalog()
+    }
+
+    /// Builds a catalog from `(locale, source)` pairs, where each source is the text of one
+    /// `.ftl` file. A locale may have several sources; when two define the same message, the
+    /// first one given wins.
+    ///
+    /// Sources are not parsed here but at first use. A source with syntax errors serves the
+    /// messages that did parse (the embedded catalog's files are checked at build time instead).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidLocale`] when a locale is not a BCP 47 tag, [`Error::MissingDefault`]
+    /// when no source is given for `default_locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{Catalog, Error};
+    ///
+    /// let catalog = Catalog::from_sources("en", [("en", "error-1 = Oops\n")])?;
+    /// assert_eq!(catalog.message(99, "en", None), "Oops");
+    ///
+    /// let bad = Catalog::from_sources("en", [("en", ""), ("english!", "")]);
+    /// assert_eq!(bad.err(), Some(Error::InvalidLocale("english!".to_owned())));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn from_sources<I, L, S>(default_locale: &str, sources: I) -> Result<Catalog, Error>
+    where
+        I: IntoIterator<Item = (L, S)>,
+        L: AsRef<str>,
+        S: Into<Cow<'static, str>>,
+    {
+        let default_id = parse_tag(default_locale)?;
+        let mut locales: Vec<Locale> = Vec::new();
+        for (tag, source) in sources {
+            let id = parse_tag(tag.as_ref())?;
+            match locales.iter_mut().find(|locale| locale.id == id) {
+                Some(locale) => locale.sources.push(source.into()),
+                None => locales.push(Locale {
+                    tag: id.to_string().into(),
+                    id,
+                    sources: vec![source.into()],
+                    messages: OnceCell::new(),
+                }),
+            }
+        }
+        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        let default = locales
+            .iter()
+            .position(|locale| locale.id == default_id)
+            .ok_or_else(|| Error::MissingDefault(default_id.to_string()))?;
+        Ok(Catalog {
+            id: next_id(),
+            locales: locales.into(),
+            default,
+        })
+    }
+
+    /// A catalog with no locales, whose every answer is the last resort.
+    pub(crate) fn empty() -> Catalog {
+        Catalog {
+            id: next_id(),
+            locales: Box::new([]),
+            default: 0,
+        }
+    }
+
+    /// The text for `code` in the best language for `locale`. Always answers.
+    ///
+    /// See [`message`](crate::message) for what `locale` accepts and how fallback works.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// assert_eq!(catalog.message(111, "en-GB", None), "Access token expired");
+    /// assert_eq!(catalog.message(4242, "zh", None), "未知错误");
+    /// ```
+    pub fn message(&self, code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'_, str> {
+        let chain = self.chain(locale);
+        if let Some(found) = self.find(&chain, code, args) {
+            return found.text;
+        }
+        match self.find(&chain, UNKNOWN_CODE, args) {
+            Some(found) => found.text,
+            None => Cow::Borrowed(LAST_RESORT),
+        }
+    }
+
+    /// The text for `code` and the locale that served it, or what went wrong.
+    ///
+    /// See [`resolve`](crate::resolve).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownCode`] when no locale has the code, [`Error::MissingArgument`] when the
+    /// message needs an argument `args` lacks, [`Error::Format`] for other Fluent errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{Catalog, Error};
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let found = catalog.resolve(0, "zh_CN.UTF-8", None)?;
+    /// assert_eq!((found.text.as_ref(), found.locale), ("成功", "zh-CN"));
+    /// assert_eq!(catalog.resolve(4242, "zh", None), Err(Error::UnknownCode(4242)));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn resolve(
+        &self,
+        code: u32,
+        locale: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<Localized<'_>, Error> {
+        let chain = self.chain(locale);
+        let found = self
+            .find(&chain, code, args)
+            .ok_or(Error::UnknownCode(code))?;
+        match found.problem {
+            Some(problem) => Err(problem),
+            None => Ok(Localized {
+                text: found.text,
+                locale: found.locale,
+            }),
+        }
+    }
+
+    /// The tags of the catalog's locales, sorted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    ///
+    /// let tags: Vec<&str> = Catalog::embedded().locales().collect();
+    /// assert!(tags.contains(&"en-US") && tags.contains(&"zh-CN"));
+    /// ```
+    pub fn locales(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.locales.iter().map(|locale| &*locale.tag)
+    }
+
+    /// The tag of the locale that ends every fallback chain.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    ///
+    /// assert_eq!(Catalog::embedded().default_locale(), "en-US");
+    /// ```
+    pub fn default_locale(&self) -> &str {
+        self.locales
+            .get(self.default)
+            .map_or("", |locale| &*locale.tag)
+    }
+
+    /// The fallback chain for the caller's locale string.
+    fn chain(&self, locale: &str) -> Chain {
+        cache::chain(self.id, locale, || self.negotiate(locale))
+    }
+
+    fn negotiate(&self, locale: &str) -> Chain {
+        let default = self.locales.get(self.default);
+        let requested: Vec<LanguageIdentifier> = language::requested(locale)
+            .into_iter()
+            .filter_map(|requested| match requested {
+                Requested::Language(id) => Some(id),
+                Requested::Any => default.map(|locale| locale.id.clone()),
+            })
+            .collect();
+        let chosen = negotiate_languages(
+            &requested,
+            &self.locales,
+            default,
+            NegotiationStrategy::Filtering,
+        );
+        chosen
+            .into_iter()
+            .filter_map(|chosen| {
+                self.locales
+                    .iter()
+                    .position(|locale| std::ptr::eq(locale, chosen))
+            })
+            .collect()
+    }
+
+    /// The first locale of `chain` with a non-empty message for `code`.
+    fn find(&self, chain: &[usize], code: u32, args: Option<&FluentArgs>) -> Option<Found<'_>> {
+        chain.iter().find_map(|&index| {
+            let locale = self.locales.get(index)?;
+            let (text, problem) = locale.messages().format(code, &locale.tag, args)?;
+            (!text.is_empty()).then_some(Found {
+                text,
+                locale: &locale.tag,
+                problem,
+            })
+        })
+    }
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("locales", &self.locales().collect::<Vec<_>>())
+            .field("default_locale", &self.default_locale())
+            .finish()
+    }
+}
+
+fn next_id() -> u64 {
+    static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
+}
+
+fn parse_tag(tag: &str) -> Result<LanguageIdentifier, Error> {
+    tag.parse()
+        .map_err(|_| Error::InvalidLocale(tag.to_owned()))
+}
+
+impl Locale {
+    fn messages(&self) -> &Messages {
+        self.messages
+            .get_or_init(|| Messages::parse(&self.id, &self.sources))
+    }
+}
+
+// fluent-langneg negotiates over anything that is a language identifier.
+impl AsRef<LanguageIdentifier> for Locale {
+    fn as_ref(&self) -> &LanguageIdentifier {
+        &self.id
+    }
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Locale) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Messages {
+    fn parse(id: &LanguageIdentifier, sources: &[Cow<'static, str>]) -> Messages {
+        // Isolation marks protect right-to-left text from the arguments around it; in
+        // left-to-right locales they are only noise in API responses.
+        let isolating = id.character_direction() == CharacterDirection::RTL;
+        let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+        bundle.set_use_isolating(isolating);
+        let mut by_code = FxHashMap::default();
+        for source in sources {
+            // A byte-order mark would turn the first message into junk.
+            let text = source.strip_prefix('\u{feff}').unwrap_or(source);
+            // Syntax errors leave the entries that did parse; the build script rejects them in
+            // the embedded catalog.
+            let resource = FluentResource::try_new(text.to_owned())
+                .unwrap_or_else(|(partial, _syntax_errors)| partial);
+            for entry in resource.entries() {
+                if let ast::Entry::Message(message) = entry {
+                    if let (Some(code), Some(value)) = (code_of(message.id.name), &message.value) {
+                        by_code.entry(code).or_insert_with(|| Message {
+                            id: message.id.name.into(),
+                            pattern: Pattern::compile(value, isolating),
+                        });
+                    }
+                }
+            }
+            // Like `by_code`, the bundle keeps the first definition of an id.
+            let _overrides = bundle.add_resource(resource);
+        }
+        Messages { bundle, by_code }
+    }
+
+    /// The formatted message for `code`, if this locale has one, and any problem met.
+    fn format<'a>(
+        &'a self,
+        code: u32,
+        tag: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<(Cow<'a, str>, Option<Error>)> {
+        let missing = |name: &str| Error::MissingArgument {
+            code,
+            name: name.to_owned(),
+        };
+        let message = self.by_code.get(&code)?;
+        match &message.pattern {
+            Pattern::Text(text) => Some((Cow::Borrowed(text), None)),
+            Pattern::Simple(pieces) => match pattern::format_simple(pieces, args) {
+                Simple::Done(text, absent) => Some((Cow::Owned(text), absent.map(missing))),
+                Simple::NeedsFluent => self.format_with_fluent(message, code, tag, args),
+            },
+            Pattern::Fluent => self.format_with_fluent(message, code, tag, args),
+        }
+    }
+
+    fn format_with_fluent<'a>(
+        &'a self,
+        message: &Message,
+        code: u32,
+        tag: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<(Cow<'a, str>, Option<Error>)> {
+        let pattern = self.bundle.get_message(&message.id)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        let problem = errors
+            .into_iter()
+            .next()
+            .map(|error| problem(code, tag, error));
+        Some((text, problem))
+    }
+}
+
+/// The typed error for the first problem fluent reported.
+fn problem(code: u32, tag: &str, error: FluentError) -> Error {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id })) => {
+            Error::MissingArgument { code, name: id }
+        }
+        other => Error::Format {
+            code,
+            locale: tag.to_owned(),
+            detail: other.to_string(),
+        },
+    }
+}
+
+/// The code of a message id `error-<code>`, written without leading zeros, or `None` for any
+/// other id (terms, helpers, `error-007`).
+fn code_of(id: &str) -> Option<u32> {
+    let digits = id.strip_prefix("error-")?;
+    let code: u32 = digits.parse().ok()?;
+    (digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')))
+        .then_some(code)
+}

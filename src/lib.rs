@@ -1,0 +1,150 @@
+//! Turns the numeric error codes of a Baidu-style open API (0 success, 4 request limit, 110
+//! invalid access token, ...) into messages in the caller's language, from Fluent files embedded
+//! at build time.
+//!
+//! ```
+//! use api_error_i18n::{message, resolve, FluentArgs};
+//!
+//! // Any locale string a client may send: a tag, a POSIX name, an Accept-Language value.
+//! assert_eq!(message(110, "zh-CN", None), "无效的access token");
+//! assert_eq!(message(110, "fr-FR, en;q=0.5", None), "Access token invalid or no longer valid");
+//!
+//! // Arguments, and the locale that served the text (for a Content-Language header).
+//! let mut args = FluentArgs::new();
+//! args.set("ip", "203.0.113.7");
+//! let found = resolve(5, "zh_CN.UTF-8", Some(&args))?;
+//! assert_eq!(found.text, "请求来自未经授权的IP地址：203.0.113.7");
+//! assert_eq!(found.locale, "zh-CN");
+//! # Ok::<(), api_error_i18n::Error>(())
+//! ```
+//!
+//! # Locales
+//!
+//! Messages live in `locales/<BCP 47 tag>/*.ftl`, one message per code, with the id
+//! `error-<code>`. Every `.ftl` file in a locale's folder belongs to that locale. The crate ships
+//! en-US (the default) and zh-CN; [`Catalog::embedded`] lists what a build holds. To add a
+//! language, add a folder and rebuild: nothing else names the locales.
+//!
+//! The `locale` argument is read as an HTTP `Accept-Language` value, which a single tag also is:
+//! tags in any case (`zh-cn`), POSIX names (`zh_CN.UTF-8`), q-weights (`q=0` excludes an entry,
+//! ties keep their order, an entry with a malformed weight is ignored), and `*` for the default.
+//! Empty or unreadable input means the default locale. Only the first 1024 bytes and 32 entries
+//! are read, so a hostile header costs bounded time.
+//!
+//! # Fallback
+//!
+//! The requested languages are negotiated against the catalog's locales with likely-subtag data
+//! (fluent-langneg with CLDR): `zh-TW` and `zh-Hant` reach zh-CN while no Traditional Chinese
+//! locale exists, `en-GB` reaches en-US. The result is a chain ending in the default locale, and
+//! each message comes from the first locale in the chain that has it: a partly translated
+//! locale is served with the gaps filled, never with an id or an empty string.
+//!
+//! A code that no locale has gets the message of code 1, "Unknown error", in the caller's
+//! language.
+//!
+//! # Errors
+//!
+//! [`message`] always answers. [`resolve`] says what went wrong, as an [`Error`]: an unknown
+//! code, or a missing argument (named). A missing argument leaves its placeholder visible in
+//! `message`'s answer (`{$ip}`); extra arguments are ignored; argument values are data, never
+//! parsed as Fluent.
+//!
+//! # Performance
+//!
+//! Files are parsed once per locale, at first use. Negotiation is memoized per thread by the
+//! exact locale string. Plain messages are returned borrowed, without allocating; messages with
+//! string arguments take one allocation, the returned string, and never reach fluent's resolver.
+//! Nothing on the lookup path takes a lock.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+#![warn(missing_docs)]
+
+mod cache;
+mod catalog;
+mod code;
+mod embedded;
+mod error;
+mod language;
+mod pattern;
+
+use std::borrow::Cow;
+
+pub use catalog::{Catalog, Localized};
+pub use code::ErrorCode;
+pub use error::Error;
+pub use fluent_bundle::FluentArgs;
+
+/// The locale that ends every fallback chain of the embedded catalog.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{message, DEFAULT_LOCALE};
+///
+/// assert_eq!(DEFAULT_LOCALE, "en-US");
+/// assert_eq!(message(0, "", None), message(0, DEFAULT_LOCALE, None));
+/// ```
+pub const DEFAULT_LOCALE: &str = "en-US";
+
+/// The message for `code` in the best language for `locale`, from the embedded catalog.
+///
+/// Always answers and never panics, on any input: an unknown code gets the "Unknown error"
+/// message, an unreadable locale the default language, a missing argument a visible
+/// placeholder. Use [`resolve`] to learn what went wrong and which locale answered.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{message, FluentArgs};
+///
+/// assert_eq!(message(4, "zh-cn", None), "接口调用次数已达到设定的上限");
+/// assert_eq!(message(4, "de-DE", None), "Open api request limit reached");
+/// assert_eq!(message(4242, "zh", None), "未知错误");
+///
+/// let mut args = FluentArgs::new();
+/// args.set("ip", "198.51.100.1");
+/// assert_eq!(message(5, "en", Some(&args)), "Unauthorized client IP address:198.51.100.1");
+/// assert_eq!(message(5, "en", None), "Unauthorized client IP address:{$ip}");
+/// ```
+pub fn message(code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
+    Catalog::embedded().message(code, locale, args)
+}
+
+/// The message for `code` in the best language for `locale`, with the locale that served it;
+/// or what went wrong.
+///
+/// # Errors
+///
+/// [`Error::UnknownCode`] when no locale has a message for `code`;
+/// [`Error::MissingArgument`] when the message takes an argument that `args` lacks.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{resolve, Error};
+///
+/// let found = resolve(952, "en-GB,en;q=0.9", None)?;
+/// assert_eq!(found.text, "Each batch API can not contain more than 20 items");
+/// assert_eq!(found.locale, "en-US");
+///
+/// assert_eq!(resolve(4242, "en", None), Err(Error::UnknownCode(4242)));
+/// assert_eq!(
+///     resolve(5, "zh-CN", None),
+///     Err(Error::MissingArgument { code: 5, name: "ip".to_owned() }),
+/// );
+/// # Ok::<(), Error>(())
+/// ```
+pub fn resolve(
+    code: u32,
+    locale: &str,
+    args: Option<&FluentArgs>,
+) -> Result<Localized<'static>, Error> {
+    Catalog::embedded().resolve(code, locale, args)
+}
