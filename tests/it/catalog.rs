@@ -1,0 +1,172 @@
+//! Custom catalogs from in-memory sources: per-message fallback, script-aware negotiation,
+//! bidi isolation, and what a catalog does with sources a translator got wrong.
+
+use api_error_i18n::{Catalog, Error};
+
+use crate::args;
+
+const EN: &str =
+    "error-1 = Unknown error\nerror-110 = Access token invalid\nerror-111 = Access token expired\n";
+
+fn catalog(extra: &[(&str, &'static str)]) -> Catalog {
+    let mut sources = vec![("en-US", EN)];
+    sources.extend_from_slice(extra);
+    Catalog::from_sources("en-US", sources).unwrap()
+}
+
+#[track_caller]
+fn served(catalog: &Catalog, code: u32, locale: &str) -> (String, String) {
+    let found = catalog.resolve(code, locale, None).unwrap();
+    (found.text.into_owned(), found.locale.to_owned())
+}
+
+#[test]
+fn a_partly_translated_locale_fills_its_gaps_from_the_next_in_the_chain() {
+    let catalog = catalog(&[("de", "error-110 = Zugriffstoken ungültig\n")]);
+    assert_eq!(
+        served(&catalog, 110, "de-DE"),
+        ("Zugriffstoken ungültig".into(), "de".into())
+    );
+    assert_eq!(
+        served(&catalog, 111, "de-DE"),
+        ("Access token expired".into(), "en-US".into())
+    );
+    // The unknown-code message follows the same chain.
+    assert_eq!(catalog.message(9999, "de", None), "Unknown error");
+}
+
+#[test]
+fn the_chain_follows_the_callers_order_before_the_default() {
+    let catalog = catalog(&[
+        ("fr", "error-110 = Jeton invalide\n"),
+        (
+            "de",
+            "error-110 = Token ungültig\nerror-111 = Token abgelaufen\n",
+        ),
+    ]);
+    // fr first, and for what fr lacks, de before en-US.
+    assert_eq!(
+        served(&catalog, 110, "fr, de;q=0.5"),
+        ("Jeton invalide".into(), "fr".into())
+    );
+    assert_eq!(
+        served(&catalog, 111, "fr, de;q=0.5"),
+        ("Token abgelaufen".into(), "de".into())
+    );
+}
+
+#[test]
+fn traditional_chinese_goes_to_zh_tw_once_it_exists() {
+    let catalog = catalog(&[
+        ("zh-CN", "error-110 = 无效的access token\n"),
+        ("zh-TW", "error-110 = 無效的access token\n"),
+    ]);
+    for tag in ["zh-TW", "zh-HK", "zh-Hant", "zh-MO", "zh-Hant-HK"] {
+        assert_eq!(served(&catalog, 110, tag).1, "zh-TW", "{tag}");
+    }
+    for tag in ["zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-SG"] {
+        assert_eq!(served(&catalog, 110, tag).1, "zh-CN", "{tag}");
+    }
+}
+
+#[test]
+fn right_to_left_locales_keep_isolation_marks_around_arguments() {
+    let catalog = catalog(&[
+        ("ar", "error-5 = عنوان IP غير مصرح به: { $ip }\n"),
+        ("fr", "error-5 = Adresse IP non autorisée : { $ip }\n"),
+    ]);
+    let ip = args(&[("ip", "203.0.113.7")]);
+    assert_eq!(
+        catalog.message(5, "ar", Some(&ip)),
+        "عنوان IP غير مصرح به: \u{2068}203.0.113.7\u{2069}"
+    );
+    assert_eq!(
+        catalog.message(5, "fr", Some(&ip)),
+        "Adresse IP non autorisée : 203.0.113.7"
+    );
+}
+
+#[test]
+fn messages_fluent_must_format_still_work() {
+    let catalog = catalog(&[(
+        "en-US",
+        "-brand = Open API\nerror-7000 = { -brand } is down\nerror-7001 = { $n ->\n    [one] one item\n   *[other] { $n } items\n}\nerror-7002 = { $n } left\n",
+    )]);
+    assert_eq!(catalog.message(7000, "en", None), "Open API is down");
+    let mut n = api_error_i18n::FluentArgs::new();
+    n.set("n", 1);
+    assert_eq!(catalog.message(7001, "en", Some(&n)), "one item");
+    n.set("n", 5);
+    assert_eq!(catalog.message(7001, "en", Some(&n)), "5 items");
+    assert_eq!(catalog.message(7002, "en", Some(&n)), "5 left");
+}
+
+#[test]
+fn a_message_that_formats_empty_is_skipped_like_a_missing_one() {
+    let catalog = catalog(&[("de", "error-110 = { \"\" }\n")]);
+    assert_eq!(
+        served(&catalog, 110, "de"),
+        ("Access token invalid".into(), "en-US".into())
+    );
+}
+
+#[test]
+fn broken_sources_serve_what_parses() {
+    let catalog = catalog(&[(
+        "de",
+        "\u{feff}error-110 = Token ungültig\n110 = junk\nerror-111 = { $ip\nerror-1 = Unbekannter Fehler\n",
+    )]);
+    // A byte-order mark does not cost the first message.
+    assert_eq!(served(&catalog, 110, "de").1, "de");
+    assert_eq!(served(&catalog, 111, "de").1, "en-US");
+    assert_eq!(catalog.message(9999, "de", None), "Unbekannter Fehler");
+}
+
+#[test]
+fn the_first_of_two_definitions_wins_across_sources() {
+    let catalog = catalog(&[
+        ("de", "error-110 = Erste\n"),
+        ("de", "error-110 = Zweite\nerror-111 = Abgelaufen\n"),
+    ]);
+    assert_eq!(catalog.message(110, "de", None), "Erste");
+    assert_eq!(catalog.message(111, "de", None), "Abgelaufen");
+}
+
+#[test]
+fn non_canonical_ids_are_not_codes() {
+    let catalog = catalog(&[("de", "error-0110 = Null\nerror-+110 = Plus\n")]);
+    assert_eq!(served(&catalog, 110, "de").1, "en-US");
+}
+
+#[test]
+fn without_any_unknown_error_message_the_last_resort_answers() {
+    let catalog = Catalog::from_sources("en", [("en", "error-2 = Down\n")]).unwrap();
+    assert_eq!(catalog.message(3, "en", None), "Unknown error");
+    assert_eq!(catalog.resolve(3, "en", None), Err(Error::UnknownCode(3)));
+}
+
+#[test]
+fn building_a_catalog_names_what_is_wrong() {
+    assert_eq!(
+        Catalog::from_sources("en", [("en", ""), ("not a tag", "")]).err(),
+        Some(Error::InvalidLocale("not a tag".into()))
+    );
+    assert_eq!(
+        Catalog::from_sources("en-US", [("de", "")]).err(),
+        Some(Error::MissingDefault("en-US".into()))
+    );
+    assert_eq!(
+        Catalog::from_sources("e", [("en", "")]).err(),
+        Some(Error::InvalidLocale("e".into()))
+    );
+}
+
+#[test]
+fn catalogs_do_not_share_their_negotiation_memo() {
+    let german = catalog(&[("de", "error-110 = Token ungültig\n")]);
+    let english_only = catalog(&[]);
+    for _ in 0..3 {
+        assert_eq!(served(&german, 110, "de").1, "de");
+        assert_eq!(served(&english_only, 110, "de").1, "en-US");
+    }
+}

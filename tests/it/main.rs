@@ -1,0 +1,42 @@
+//! The integration tests: one binary, a module per area, the public API used as a user does.
+
+mod catalog;
+mod locales;
+mod resolution;
+mod seed;
+mod threads;
+
+use api_error_i18n::{resolve, FluentArgs};
+
+/// Arguments from `name=value` pairs.
+pub fn args(pairs: &[(&str, &str)]) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(name.to_string(), value.to_string());
+    }
+    args
+}
+
+/// Resolves `code` for `locale` with the embedded catalog and checks the text and the locale
+/// that served it.
+#[track_caller]
+pub fn check(locale: &str, code: u32, expected_text: &str, expected_locale: &str) {
+    let ip = args(&[("ip", "203.0.113.7")]);
+    let found = resolve(code, locale, Some(&ip))
+        .unwrap_or_else(|e| panic!("code {code} for {locale:?}: {e}"));
+    assert_eq!(
+        (found.text.as_ref(), found.locale),
+        (expected_text, expected_locale),
+        "code {code} for locale {locale:?}"
+    );
+    // `message` answers the same text.
+    assert_eq!(
+        api_error_i18n::message(code, locale, Some(&ip)),
+        expected_text
+    );
+}
+
+/// The project's `locales/` folder.
+pub fn locales_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+}

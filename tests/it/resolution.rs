@@ -1,0 +1,152 @@
+//! How the embedded catalog answers the locale strings clients send (only en-US and zh-CN, or
+//! more once added: every expectation below holds as long as no other Chinese or English
+//! locale serves these tags).
+
+use std::borrow::Cow;
+
+use api_error_i18n::{message, resolve, Error};
+
+use crate::{args, check};
+
+const TOKEN_ZH: &str = "无效的access token";
+const TOKEN_EN: &str = "Access token invalid or no longer valid";
+
+#[test]
+fn tags_in_any_case_posix_names_and_accept_language() {
+    for locale in [
+        "zh-CN",
+        "zh-cn",
+        "ZH-CN",
+        "zh_CN",
+        "zh_CN.UTF-8",
+        "zh_CN.utf8@pinyin",
+        "fr-FR, zh-CN;q=0.8, en;q=0.5",
+        "en;q=0.1, zh-CN",
+        " zh-CN ; q=1 ",
+        "de;q=0, zh-CN;q=0.3",
+    ] {
+        check(locale, 110, TOKEN_ZH, "zh-CN");
+    }
+}
+
+#[test]
+fn excluded_wildcard_empty_and_garbage_give_the_default() {
+    for locale in [
+        "zh-CN;q=0, en",
+        "*",
+        "",
+        "   ",
+        "!!!",
+        "C",
+        "en_US.UTF-8",
+        ";q=0.5",
+        ",,,",
+        "zh-CN;q=abc",
+        "\0zh-CN",
+    ] {
+        check(locale, 110, TOKEN_EN, "en-US");
+    }
+}
+
+#[test]
+fn chinese_variants_reach_simplified_chinese_while_it_is_the_only_chinese() {
+    for locale in [
+        "zh",
+        "zh-Hans",
+        "zh-SG",
+        "zh-TW",
+        "zh-HK",
+        "zh-Hant",
+        "zh-Hans-CN",
+    ] {
+        check(locale, 110, TOKEN_ZH, "zh-CN");
+    }
+}
+
+#[test]
+fn english_and_unsupported_languages_reach_en_us() {
+    for locale in ["en", "en-GB", "en-US", "fr", "de-DE", "ja-JP, ko"] {
+        check(locale, 110, TOKEN_EN, "en-US");
+    }
+}
+
+#[test]
+fn unknown_code_is_the_unknown_error_message_in_the_callers_language() {
+    assert_eq!(message(4242, "zh-CN", None), "未知错误");
+    assert_eq!(message(u32::MAX, "en-GB", None), "Unknown error");
+    assert_eq!(resolve(4242, "zh-CN", None), Err(Error::UnknownCode(4242)));
+}
+
+#[test]
+fn arguments_are_substituted_without_isolation_marks() {
+    check(
+        "en-US",
+        5,
+        "Unauthorized client IP address:203.0.113.7",
+        "en-US",
+    );
+    check("zh-CN", 5, "请求来自未经授权的IP地址：203.0.113.7", "zh-CN");
+    let text = message(5, "en", Some(&args(&[("ip", "2001:db8::1")])));
+    assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+}
+
+#[test]
+fn a_missing_argument_stays_visible_and_is_named() {
+    assert_eq!(message(5, "zh-CN", None), "请求来自未经授权的IP地址：{$ip}");
+    let other = args(&[("addr", "203.0.113.7")]);
+    assert_eq!(
+        message(5, "en-US", Some(&other)),
+        "Unauthorized client IP address:{$ip}"
+    );
+    assert_eq!(
+        resolve(5, "en-US", Some(&other)),
+        Err(Error::MissingArgument {
+            code: 5,
+            name: "ip".to_owned()
+        })
+    );
+}
+
+#[test]
+fn extra_arguments_are_ignored() {
+    let extra = args(&[("ip", "198.51.100.2"), ("user", "alice")]);
+    check("en", 110, TOKEN_EN, "en-US");
+    assert_eq!(message(110, "en", Some(&extra)), TOKEN_EN);
+    assert_eq!(
+        message(5, "en", Some(&extra)),
+        "Unauthorized client IP address:198.51.100.2"
+    );
+}
+
+#[test]
+fn argument_text_is_data_not_fluent() {
+    for hostile in [
+        "{ $ip }",
+        "{$ip}",
+        "{ -brand }",
+        "\u{202e}evil",
+        "%s",
+        "</p><script>",
+    ] {
+        let text = message(5, "en", Some(&args(&[("ip", hostile)])));
+        assert_eq!(text, format!("Unauthorized client IP address:{hostile}"));
+    }
+}
+
+#[test]
+fn a_megabyte_locale_string_is_read_only_in_part() {
+    let huge_tag = "z".repeat(1 << 20);
+    check(&huge_tag, 110, TOKEN_EN, "en-US");
+    let huge_header = format!("zh-CN,{}", "en;q=0.1,".repeat(1 << 17));
+    assert!(huge_header.len() > 1 << 20);
+    check(&huge_header, 110, TOKEN_ZH, "zh-CN");
+}
+
+#[test]
+fn plain_messages_are_borrowed_and_argument_messages_owned() {
+    assert!(matches!(message(110, "zh-CN", None), Cow::Borrowed(_)));
+    assert!(matches!(message(4242, "fr", None), Cow::Borrowed(_)));
+    let ip = args(&[("ip", "203.0.113.7")]);
+    assert!(matches!(message(110, "en", Some(&ip)), Cow::Borrowed(_)));
+    assert!(matches!(message(5, "en", Some(&ip)), Cow::Owned(_)));
+}

@@ -1,0 +1,113 @@
+use std::fmt;
+
+use serde::Serialize;
+
+/// How bad a problem is: errors fail `tools check` and the tests; warnings are reported only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Which check found a problem; its kebab-case name appears in the output (`error[missing]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Check {
+    /// The reference locale (en-US) has no folder.
+    NoReference,
+    /// A folder in `locales/` whose name is not a BCP 47 tag.
+    FolderName,
+    /// A file in `locales/` that is not a locale's `.ftl` file: it is not embedded.
+    StrayFile,
+    /// A `.ftl` file that is not UTF-8.
+    Encoding,
+    /// A UTF-8 byte-order mark, which turns the first message into junk.
+    ByteOrderMark,
+    /// CRLF or lone CR line endings.
+    LineEndings,
+    /// A tab where Fluent expects spaces.
+    TabIndent,
+    /// Fluent syntax errors: the text is junk and not served.
+    Syntax,
+    /// A message id defined twice in one locale.
+    Duplicate,
+    /// A message of en-US that the locale lacks.
+    Missing,
+    /// A message that en-US does not have.
+    Obsolete,
+    /// Variables that differ from the en-US original.
+    Variables,
+    /// `%s`, `%d`, `{0}`: placeholders of other formats, which Fluent prints as they are.
+    ForeignPlaceholder,
+    /// Full-width `｛ ｝ ＄` where a placeable was meant.
+    FullWidth,
+    /// A message with no text.
+    Empty,
+    /// A value identical to en-US in a non-English locale.
+    Untranslated,
+}
+
+impl Check {
+    pub fn name(self) -> &'static str {
+        match self {
+            Check::NoReference => "no-reference",
+            Check::FolderName => "folder-name",
+            Check::StrayFile => "stray-file",
+            Check::Encoding => "encoding",
+            Check::ByteOrderMark => "byte-order-mark",
+            Check::LineEndings => "line-endings",
+            Check::TabIndent => "tab-indent",
+            Check::Syntax => "syntax",
+            Check::Duplicate => "duplicate",
+            Check::Missing => "missing",
+            Check::Obsolete => "obsolete",
+            Check::Variables => "variables",
+            Check::ForeignPlaceholder => "foreign-placeholder",
+            Check::FullWidth => "full-width",
+            Check::Empty => "empty",
+            Check::Untranslated => "untranslated",
+        }
+    }
+}
+
+/// One problem, located as precisely as the check can: `line` and `column` are 1-based, and 0
+/// when the problem concerns a whole file or folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub check: Check,
+    /// Relative to the folder that holds `locales/`, with `/` separators.
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    /// The message id concerned, if any.
+    pub id: Option<String>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// rustc's layout: `error[check]: message`, then `--> path:line:col`, then `= help: hint`.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{severity}[{}]: {}", self.check.name(), self.message)?;
+        write!(f, "  --> {}", self.path)?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n   = help: {hint}")?;
+        }
+        Ok(())
+    }
+}

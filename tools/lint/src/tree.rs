@@ -1,0 +1,316 @@
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser::{self, ParserError};
+use unic_langid::LanguageIdentifier;
+
+use crate::{Check, Diagnostic, Severity};
+
+/// The `locales/` folder as read from disk: every locale folder and its `.ftl` files, parsed,
+/// plus the layout problems met while reading it.
+#[derive(Debug)]
+pub struct Tree {
+    pub locales: Vec<Locale>,
+    pub(crate) layout: Vec<Diagnostic>,
+}
+
+/// One `locales/<tag>/` folder.
+#[derive(Debug)]
+pub struct Locale {
+    pub tag: String,
+    pub id: LanguageIdentifier,
+    /// `locales/<tag>`, for messages.
+    pub path: String,
+    /// Sorted by path.
+    pub files: Vec<File>,
+}
+
+/// One `.ftl` file, parsed with comments.
+#[derive(Debug)]
+pub struct File {
+    /// `locales/<tag>/<name>.ftl`, relative to the folder holding `locales/`.
+    pub path: String,
+    pub source: String,
+    pub resource: ast::Resource<String>,
+    pub(crate) errors: Vec<ParserError>,
+    line_starts: Vec<usize>,
+}
+
+/// A message of a locale, with where it is defined.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'t> {
+    pub file: &'t File,
+    pub message: &'t ast::Message<String>,
+}
+
+impl Tree {
+    /// Reads `locales` (the folder itself). A folder that cannot be read at all gives an empty
+    /// tree whose only problem says so.
+    pub fn read(locales: &Path) -> Tree {
+        let shown = display_root(locales);
+        let mut tree = Tree {
+            locales: Vec::new(),
+            layout: Vec::new(),
+        };
+        let entries = match sorted_dir(locales) {
+            Ok(entries) => entries,
+            Err(error) => {
+                tree.layout.push(whole(
+                    Severity::Error,
+                    Check::NoReference,
+                    &shown,
+                    format!("cannot read the locales folder: {error}"),
+                    None,
+                ));
+                return tree;
+            }
+        };
+        for path in entries {
+            let name = file_name(&path);
+            let shown_path = format!("{shown}/{name}");
+            if !path.is_dir() {
+                tree.layout
+                    .push(stray(&shown_path, "it is not in a locale folder"));
+                continue;
+            }
+            match parse_tag(&name) {
+                Ok(id) => {
+                    let mut files = Vec::new();
+                    tree.read_locale_files(&path, &shown_path, &mut files);
+                    tree.locales.push(Locale {
+                        tag: name,
+                        id,
+                        path: shown_path,
+                        files,
+                    });
+                }
+                Err(hint) => tree.layout.push(whole(
+                    Severity::Error,
+                    Check::FolderName,
+                    &shown_path,
+                    format!("folder `{name}` is not a BCP 47 language tag"),
+                    Some(hint),
+                )),
+            }
+        }
+        tree
+    }
+
+    fn read_locale_files(&mut self, dir: &Path, shown: &str, files: &mut Vec<File>) {
+        let Ok(entries) = sorted_dir(dir) else {
+            return;
+        };
+        for path in entries {
+            let shown_path = format!("{shown}/{}", file_name(&path));
+            if path.is_dir() {
+                self.read_locale_files(&path, &shown_path, files);
+            } else if path.extension().is_some_and(|ext| ext == "ftl") {
+                match fs::read(&path).map(String::from_utf8) {
+                    Ok(Ok(source)) => files.push(File::parse(shown_path, source)),
+                    Ok(Err(_)) => self.layout.push(whole(
+                        Severity::Error,
+                        Check::Encoding,
+                        &shown_path,
+                        "the file is not UTF-8".to_owned(),
+                        Some("save it as UTF-8 (without a byte-order mark)".to_owned()),
+                    )),
+                    Err(error) => self.layout.push(whole(
+                        Severity::Error,
+                        Check::Encoding,
+                        &shown_path,
+                        format!("cannot read the file: {error}"),
+                        None,
+                    )),
+                }
+            } else {
+                self.layout
+                    .push(stray(&shown_path, "only `.ftl` files are embedded"));
+            }
+        }
+    }
+
+    pub fn locale(&self, tag: &str) -> Option<&Locale> {
+        self.locales.iter().find(|locale| locale.tag == tag)
+    }
+}
+
+impl Locale {
+    /// Every message of the locale, in file order; a duplicated id appears each time.
+    pub fn entries(&self) -> impl Iterator<Item = Entry<'_>> {
+        self.files.iter().flat_map(|file| {
+            file.resource
+                .body
+                .iter()
+                .filter_map(move |entry| match entry {
+                    ast::Entry::Message(message) => Some(Entry { file, message }),
+                    _ => None,
+                })
+        })
+    }
+
+    /// The first definition of each id, as the runtime serves it.
+    pub fn messages(&self) -> BTreeMap<&str, Entry<'_>> {
+        let mut messages = BTreeMap::new();
+        for entry in self.entries() {
+            messages
+                .entry(entry.message.id.name.as_str())
+                .or_insert(entry);
+        }
+        messages
+    }
+}
+
+impl File {
+    pub(crate) fn parse(path: String, source: String) -> File {
+        let (resource, errors) = match parser::parse(source.clone()) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        let line_starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        File {
+            path,
+            source,
+            resource,
+            errors,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and column (in characters) of byte offset `at`.
+    pub fn position(&self, at: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&start| start <= at);
+        let start = line
+            .checked_sub(1)
+            .and_then(|index| self.line_starts.get(index))
+            .copied()
+            .unwrap_or(0);
+        let column = self
+            .source
+            .get(start..at.min(self.source.len()))
+            .map_or(0, |before| before.chars().count());
+        (line.max(1), column + 1)
+    }
+
+    /// The 1-based line where message or term `id` is first defined (`id =` at the start of a
+    /// line).
+    pub fn line_of(&self, id: &str) -> Option<usize> {
+        self.lines_of(id).first().copied()
+    }
+
+    /// Every 1-based line where `id` is defined.
+    pub fn lines_of(&self, id: &str) -> Vec<usize> {
+        self.source
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| defines(line, id))
+            .map(|(index, _)| index + 1)
+            .collect()
+    }
+
+    /// The byte range of the definition of `id`: its line and its indented continuation lines.
+    pub(crate) fn span_of(&self, id: &str) -> Option<std::ops::Range<usize>> {
+        let first = self.line_of(id)?;
+        let start = *self.line_starts.get(first - 1)?;
+        let end = self
+            .line_starts
+            .iter()
+            .skip(first)
+            .copied()
+            .find(|&at| {
+                self.source.get(at..).is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#')
+                })
+            })
+            .unwrap_or(self.source.len());
+        Some(start..end)
+    }
+
+    /// Line and column of the first `needle` inside the definition of `id`, else of `id` itself.
+    pub(crate) fn locate(&self, id: &str, needle: &str) -> (usize, usize) {
+        let Some(span) = self.span_of(id) else {
+            return (0, 0);
+        };
+        let at = self
+            .source
+            .get(span.clone())
+            .and_then(|text| text.find(needle))
+            .map_or(span.start, |offset| span.start + offset);
+        self.position(at)
+    }
+}
+
+/// Whether `line` starts the definition of `id`: `id`, optional blanks, `=`.
+pub(crate) fn defines(line: &str, id: &str) -> bool {
+    line.strip_prefix(id)
+        .is_some_and(|rest| rest.trim_start_matches(' ').starts_with('='))
+}
+
+/// A folder name is a tag when unic-langid reads it and it uses `-`, not `_` (a POSIX name).
+pub fn parse_tag(name: &str) -> Result<LanguageIdentifier, String> {
+    if name.contains('_') {
+        return Err(format!(
+            "BCP 47 separates subtags with `-`: name it `{}`",
+            name.replace('_', "-")
+        ));
+    }
+    name.parse::<LanguageIdentifier>()
+        .ok()
+        .filter(|id| !id.language.is_empty())
+        .ok_or_else(|| {
+            "name it with a language tag such as `fr`, `pt-BR` or `zh-Hant-TW`".to_owned()
+        })
+}
+
+fn display_root(locales: &Path) -> String {
+    let name = locales
+        .file_name()
+        .map_or_else(|| "locales".into(), |name| name.to_string_lossy());
+    name.into_owned()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn sorted_dir(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut paths = fs::read_dir(dir)?
+        .map(|entry| entry.map(|entry| entry.path()))
+        .collect::<std::io::Result<Vec<_>>>()?;
+    paths.sort();
+    Ok(paths)
+}
+
+fn stray(path: &str, why: &str) -> Diagnostic {
+    whole(
+        Severity::Warning,
+        Check::StrayFile,
+        path,
+        format!("`{path}` is not embedded: {why}"),
+        Some("keep notes and other files outside `locales/`".to_owned()),
+    )
+}
+
+pub(crate) fn whole(
+    severity: Severity,
+    check: Check,
+    path: &str,
+    message: String,
+    hint: Option<String>,
+) -> Diagnostic {
+    Diagnostic {
+        severity,
+        check,
+        path: path.to_owned(),
+        line: 0,
+        column: 0,
+        id: None,
+        message,
+        hint,
+    }
+}

@@ -1,0 +1,195 @@
+//! `cargo run -p tools -- ...`: look up a message, print a locale's table, and the translators'
+//! commands (check, new, status, export). Run with `--help` for the list.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use api_error_i18n::{resolve, Error, ErrorCode, FluentArgs};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod translate;
+
+#[derive(Parser)]
+#[command(
+    name = "tools",
+    about = "Localized API error messages: look them up, check and scaffold translations",
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  tools 110 --locale zh-CN\n  tools 5 --locale 'fr, zh;q=0.5' --arg ip=203.0.113.7\n  tools table --locale zh-CN\n  tools check"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    lookup: Lookup,
+}
+
+/// Print the message for one code.
+#[derive(Args)]
+struct Lookup {
+    /// The error code, as the API returns it.
+    code: Option<u32>,
+    #[command(flatten)]
+    request: Request,
+    /// Also print, on a second line, the locale that served the text.
+    #[arg(long)]
+    show_locale: bool,
+}
+
+#[derive(Args)]
+struct Request {
+    /// A language tag, POSIX name or Accept-Language value.
+    #[arg(long, short, default_value = api_error_i18n::DEFAULT_LOCALE)]
+    locale: String,
+    /// A message argument, as name=value (repeatable).
+    #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_arg)]
+    args: Vec<(String, String)>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print every code's message for a locale, with the locale that served it.
+    Table {
+        #[command(flatten)]
+        request: Request,
+    },
+    /// Check every locale against en-US; exits 1 on any error.
+    Check {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        folder: Folder,
+    },
+    /// Create `locales/<TAG>/errors.ftl` from en-US, every message marked for translation.
+    New {
+        /// The BCP 47 tag of the new locale, such as `fr` or `pt-BR`.
+        tag: String,
+        #[command(flatten)]
+        folder: Folder,
+    },
+    /// How far each locale is translated.
+    Status {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        folder: Folder,
+    },
+    /// The catalog as JSON, {locale: {code: text}}, placeholders kept in Fluent form.
+    Export {
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        folder: Folder,
+    },
+}
+
+#[derive(Args)]
+struct Folder {
+    /// The locales folder to work on.
+    #[arg(long, default_value_os_t = default_locales())]
+    locales: PathBuf,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+fn default_locales() -> PathBuf {
+    let tools = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    tools.parent().unwrap_or(tools).join("locales")
+}
+
+/// Writes `text` to standard output; a closed pipe (`tools table | head`) is not an error.
+pub fn emit(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error.to_string()),
+        _ => Ok(()),
+    }
+}
+
+fn parse_arg(raw: &str) -> Result<(String, String), String> {
+    let (name, value) = raw
+        .split_once('=')
+        .ok_or_else(|| format!("`{raw}` is not NAME=VALUE"))?;
+    let name = name.trim().trim_start_matches('$');
+    if name.is_empty() {
+        return Err(format!("`{raw}` has no argument name"));
+    }
+    Ok((name.to_owned(), value.to_owned()))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => lookup(&cli.lookup),
+        Some(Command::Table { request }) => table(&request),
+        Some(Command::Check { format, folder }) => translate::check(&folder.locales, format),
+        Some(Command::New { tag, folder }) => translate::new(&folder.locales, &tag),
+        Some(Command::Status { format, folder }) => translate::status(&folder.locales, format),
+        Some(Command::Export { output, folder }) => {
+            translate::export(&folder.locales, output.as_deref())
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+impl Request {
+    fn fluent_args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            args.set(name.as_str(), value.as_str());
+        }
+        args
+    }
+}
+
+fn lookup(lookup: &Lookup) -> Result<ExitCode, String> {
+    let Some(code) = lookup.code else {
+        return Err(
+            "give an error code (`tools 110 --locale zh-CN`), or see `tools --help`".into(),
+        );
+    };
+    let args = lookup.request.fluent_args();
+    match resolve(code, &lookup.request.locale, Some(&args)) {
+        Ok(found) => {
+            println!("{}", found.text);
+            if lookup.show_locale {
+                println!("{}", found.locale);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(Error::UnknownCode(code)) => Err(format!(
+            "unknown code {code}: no locale has a message `error-{code}`"
+        )),
+        Err(Error::MissingArgument { name, .. }) => Err(format!(
+            "the message for code {code} needs `--arg {name}=VALUE`"
+        )),
+        Err(other) => Err(other.to_string()),
+    }
+}
+
+fn table(request: &Request) -> Result<ExitCode, String> {
+    let args = request.fluent_args();
+    let mut out = String::new();
+    for code in ErrorCode::ALL.iter().map(|code| code.code()) {
+        let text = api_error_i18n::message(code, &request.locale, Some(&args));
+        let served = match resolve(code, &request.locale, Some(&args)) {
+            Ok(found) => found.locale,
+            Err(Error::MissingArgument { .. }) => "(needs --arg)",
+            Err(_) => "-",
+        };
+        out.push_str(&format!("{code}\t{served}\t{text}\n"));
+    }
+    emit(&out)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,257 @@
+//! The translators' commands: check, new, status, export. They read `locales/` from the source
+//! tree through `locale-lint`, the same checks the build script and the tests run.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+use std::process::ExitCode;
+
+use fluent_syntax::ast;
+use locale_lint::{Tree, REFERENCE};
+
+use crate::Format;
+
+pub fn check(locales: &Path, format: Format) -> Result<ExitCode, String> {
+    let diagnostics = locale_lint::check(locales);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    if format == Format::Json {
+        let json = serde_json::to_string_pretty(&diagnostics).map_err(|e| e.to_string())?;
+        println!("{json}");
+    } else {
+        let mut out = String::new();
+        for diagnostic in &diagnostics {
+            let _ = write!(out, "{diagnostic}\n\n");
+        }
+        let _ = writeln!(
+            out,
+            "{errors} error(s), {warnings} warning(s) in {}",
+            locales.display()
+        );
+        crate::emit(&out)?;
+    }
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The header of a scaffolded file.
+const SCAFFOLD_HEADER: &str = "\
+### Scaffolded from en-US by `cargo run -p tools -- new`.
+### Each message below is the en-US original, commented out and marked TODO(translate):
+### uncomment the `error-... =` line, translate the text after `=`, keep every `{ $variable }`,
+### and delete the TODO line. Until then, the en-US text is served for that message.
+";
+
+/// The marker above each message still to translate.
+pub const TODO: &str = "# TODO(translate)";
+
+pub fn new(locales: &Path, tag: &str) -> Result<ExitCode, String> {
+    locale_lint::parse_tag(tag).map_err(|hint| format!("`{tag}` is not a BCP 47 tag: {hint}"))?;
+    let folder = locales.join(tag);
+    if folder.exists() {
+        return Err(format!("{} already exists", folder.display()));
+    }
+    let tree = Tree::read(locales);
+    let reference = tree
+        .locale(REFERENCE)
+        .ok_or_else(|| format!("{} has no {REFERENCE} folder", locales.display()))?;
+    fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for file in &reference.files {
+        let relative = file
+            .path
+            .strip_prefix(&format!("{}/", reference.path))
+            .unwrap_or(&file.path);
+        let target = folder.join(relative);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        fs::write(&target, scaffold(&file.source))
+            .map_err(|e| format!("{}: {e}", target.display()))?;
+        println!("created {}", target.display());
+    }
+    println!("{tag} is served at once, in {REFERENCE} until translated; `tools check` lists what is left");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// en-US's file with every entry commented out under a TODO marker; comments kept as they are.
+pub fn scaffold(reference: &str) -> String {
+    let mut out = String::from(SCAFFOLD_HEADER);
+    let mut in_entry = false;
+    for line in reference.lines() {
+        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+        let continues = in_entry && (line.starts_with(' ') || line.starts_with('}'));
+        if line.starts_with("###") {
+            continue; // the reference's own resource comments describe en-US
+        } else if starts_entry {
+            in_entry = true;
+            out.push_str(TODO);
+            out.push('\n');
+            out.push_str("# ");
+            out.push_str(line);
+        } else if continues {
+            out.push_str("# ");
+            out.push_str(line);
+        } else {
+            in_entry = false;
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Translated, missing and obsolete messages of one locale against en-US.
+pub struct Progress {
+    pub tag: String,
+    pub translated: usize,
+    pub missing: usize,
+    pub obsolete: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            100.0
+        } else {
+            self.translated as f64 * 100.0 / self.total as f64
+        }
+    }
+}
+
+pub fn progress(tree: &Tree) -> Vec<Progress> {
+    let reference = tree
+        .locale(REFERENCE)
+        .map(|locale| locale.messages())
+        .unwrap_or_default();
+    tree.locales
+        .iter()
+        .map(|locale| {
+            let messages = locale.messages();
+            let translated = messages
+                .keys()
+                .filter(|id| reference.contains_key(*id))
+                .count();
+            Progress {
+                tag: locale.tag.clone(),
+                translated,
+                missing: reference.len() - translated,
+                obsolete: messages.len() - translated,
+                total: reference.len(),
+            }
+        })
+        .collect()
+}
+
+pub fn status(locales: &Path, format: Format) -> Result<ExitCode, String> {
+    let rows = progress(&Tree::read(locales));
+    let mut out = String::new();
+    match format {
+        Format::Json => {
+            let json: Vec<_> = rows
+                .iter()
+                .map(|row| {
+                    serde_json::json!({
+                        "locale": row.tag,
+                        "translated": row.translated,
+                        "missing": row.missing,
+                        "obsolete": row.obsolete,
+                        "total": row.total,
+                        "percent": (row.percent() * 10.0).round() / 10.0,
+                    })
+                })
+                .collect();
+            out = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+        }
+        Format::Markdown => {
+            out.push_str("| locale | translated | missing | obsolete | complete |\n");
+            out.push_str("| :--- | ---: | ---: | ---: | ---: |\n");
+            for row in &rows {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {:.1}% |",
+                    row.tag,
+                    row.translated,
+                    row.missing,
+                    row.obsolete,
+                    row.percent()
+                );
+            }
+        }
+        Format::Text => {
+            let _ = writeln!(
+                out,
+                "{:<12} {:>10} {:>8} {:>8} {:>9}",
+                "locale", "translated", "missing", "obsolete", "complete"
+            );
+            for row in &rows {
+                let _ = writeln!(
+                    out,
+                    "{:<12} {:>10} {:>8} {:>8} {:>8.1}%",
+                    row.tag,
+                    row.translated,
+                    row.missing,
+                    row.obsolete,
+                    row.percent()
+                );
+            }
+        }
+    }
+    crate::emit(&format!("{}\n", out.trim_end()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `{locale: {code: text}}`: each locale's own messages (a consumer falls back to en-US for the
+/// codes a locale lacks), values in Fluent form so `{ $ip }` stays a placeholder.
+pub fn catalog_json(tree: &Tree) -> BTreeMap<String, BTreeMap<u32, String>> {
+    tree.locales
+        .iter()
+        .map(|locale| {
+            let messages = locale
+                .messages()
+                .into_iter()
+                .filter_map(|(id, entry)| {
+                    let code = id.strip_prefix("error-")?.parse().ok()?;
+                    Some((code, fluent_value(entry.message)?))
+                })
+                .collect();
+            (locale.tag.clone(), messages)
+        })
+        .collect()
+}
+
+/// A message's value as Fluent source, continuation lines dedented.
+fn fluent_value(message: &ast::Message<String>) -> Option<String> {
+    let value = message.value.clone()?;
+    let single = ast::Resource {
+        body: vec![ast::Entry::Message(ast::Message {
+            id: message.id.clone(),
+            value: Some(value),
+            attributes: Vec::new(),
+            comment: None,
+        })],
+    };
+    let source = fluent_syntax::serializer::serialize(&single);
+    let text = source.split_once('=')?.1;
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|line| line.strip_prefix("    ").unwrap_or(line))
+        .collect();
+    Some(lines.join("\n").trim().to_owned())
+}
+
+pub fn export(locales: &Path, output: Option<&Path>) -> Result<ExitCode, String> {
+    let catalog = catalog_json(&Tree::read(locales));
+    let json = serde_json::to_string_pretty(&catalog).map_err(|e| e.to_string())?;
+    match output {
+        Some(path) => {
+            fs::write(path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        None => println!("{json}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
