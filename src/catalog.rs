@@ -63,7 +63,7 @@ pub struct Catalog {
 /// ```
 /// use api_error_i18n::resolve;
 ///
-/// let found = resolve(110, "zh-TW, en;q=0.5", None)?;
+/// let found = resolve(110, "zh-SG, en;q=0.5", None)?;
 /// assert_eq!(found.text, "无效的access token");
 /// assert_eq!(found.locale, "zh-CN");
 /// # Ok::<(), api_error_i18n::Error>(())

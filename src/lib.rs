@@ -22,7 +22,7 @@
 //!
 //! Messages live in `locales/<BCP 47 tag>/*.ftl`, one message per code, with the id
 //! `error-<code>`. Every `.ftl` file in a locale's folder belongs to that locale. The crate ships
-//! en-US (the default) and zh-CN; [`Catalog::embedded`] lists what a build holds. To add a
+//! en-US (the default), zh-CN and zh-TW; [`Catalog::embedded`] lists what a build holds. To add a
 //! language, add a folder and rebuild: nothing else names the locales.
 //!
 //! The `locale` argument is read as an HTTP `Accept-Language` value, which a single tag also is:
@@ -34,8 +34,9 @@
 //! # Fallback
 //!
 //! The requested languages are negotiated against the catalog's locales with likely-subtag data
-//! (fluent-langneg with CLDR): `zh-TW` and `zh-Hant` reach zh-CN while no Traditional Chinese
-//! locale exists, `en-GB` reaches en-US. The result is a chain ending in the default locale, and
+//! (fluent-langneg with CLDR): `zh-HK` and `zh-Hant` reach zh-TW, `zh-SG` and `zh-Hans` reach
+//! zh-CN (and with no Traditional Chinese locale, all of them would reach zh-CN), `en-GB`
+//! reaches en-US. The result is a chain ending in the default locale, and
 //! each message comes from the first locale in the chain that has it: a partly translated
 //! locale is served with the gaps filled, never with an id or an empty string.
 //!

@@ -56,6 +56,26 @@ fn the_chain_follows_the_callers_order_before_the_default() {
 }
 
 #[test]
+fn every_chinese_goes_to_zh_cn_while_it_is_the_only_chinese() {
+    // Better Simplified than English for a Traditional Chinese reader.
+    let catalog = catalog(&[("zh-CN", "error-110 = 无效的access token\n")]);
+    for tag in [
+        "zh",
+        "zh-Hans",
+        "zh-SG",
+        "zh-TW",
+        "zh-HK",
+        "zh-Hant",
+        "zh-Hant-TW",
+    ] {
+        assert_eq!(served(&catalog, 110, tag).1, "zh-CN", "{tag}");
+    }
+    for tag in ["en", "en-GB", "fr", "de-DE"] {
+        assert_eq!(served(&catalog, 110, tag).1, "en-US", "{tag}");
+    }
+}
+
+#[test]
 fn traditional_chinese_goes_to_zh_tw_once_it_exists() {
     let catalog = catalog(&[
         ("zh-CN", "error-110 = 无效的access token\n"),

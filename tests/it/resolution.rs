@@ -1,6 +1,5 @@
-//! How the embedded catalog answers the locale strings clients send (only en-US and zh-CN, or
-//! more once added: every expectation below holds as long as no other Chinese or English
-//! locale serves these tags).
+//! How the embedded catalog (en-US, zh-CN, zh-TW) answers the locale strings clients send.
+//! `catalog.rs` has the same cases for a catalog of en-US and zh-CN alone.
 
 use std::borrow::Cow;
 
@@ -49,17 +48,19 @@ fn excluded_wildcard_empty_and_garbage_give_the_default() {
 }
 
 #[test]
-fn chinese_variants_reach_simplified_chinese_while_it_is_the_only_chinese() {
+fn chinese_goes_by_script_simplified_to_zh_cn_traditional_to_zh_tw() {
+    for locale in ["zh", "zh-Hans", "zh-SG", "zh-Hans-CN", "zh-MY"] {
+        check(locale, 110, TOKEN_ZH, "zh-CN");
+    }
     for locale in [
-        "zh",
-        "zh-Hans",
-        "zh-SG",
         "zh-TW",
         "zh-HK",
         "zh-Hant",
-        "zh-Hans-CN",
+        "zh-MO",
+        "zh_TW.Big5",
+        "zh-Hant-HK",
     ] {
-        check(locale, 110, TOKEN_ZH, "zh-CN");
+        check(locale, 110, "無效的access token", "zh-TW");
     }
 }
 

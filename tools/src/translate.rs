@@ -255,3 +255,63 @@ pub fn export(locales: &Path, output: Option<&Path>) -> Result<ExitCode, String>
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    /// A copy of the project's en-US in a fresh `locales/` folder.
+    fn with_en_us(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir()
+            .join(format!("tools-{name}-{}", std::process::id()))
+            .join("locales");
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("en-US")).unwrap();
+        let en = crate::default_locales().join("en-US/errors.ftl");
+        fs::copy(en, dir.join("en-US/errors.ftl")).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_scaffold_is_valid_fluent_with_every_message_left_to_translate() {
+        let dir = with_en_us("scaffold");
+        new(&dir, "fr").unwrap();
+        let tree = Tree::read(&dir);
+        let reference = tree.locale(REFERENCE).unwrap().messages();
+        let diagnostics = locale_lint::check_tree(&tree);
+        // Only `missing`, one per message, each at its commented-out original.
+        let fr = tree.locale("fr").unwrap();
+        let source = &fr.files[0].source;
+        assert_eq!(diagnostics.len(), reference.len());
+        for d in &diagnostics {
+            assert_eq!(d.check, locale_lint::Check::Missing, "{d}");
+            let line = source.lines().nth(d.line - 1).unwrap();
+            let id = d.id.as_deref().unwrap();
+            assert!(line.starts_with(&format!("# {id} = ")), "{d}: {line}");
+            let above = source.lines().nth(d.line - 2).unwrap();
+            assert_eq!(above, TODO);
+        }
+        let fr_progress = progress(&tree).into_iter().find(|p| p.tag == "fr").unwrap();
+        assert_eq!(
+            (fr_progress.translated, fr_progress.missing),
+            (0, reference.len())
+        );
+        assert_eq!(fr_progress.percent(), 0.0);
+        // A second `new` for the same tag, or a bad tag, is refused.
+        assert!(new(&dir, "fr").is_err());
+        assert!(new(&dir, "fr_FR").is_err());
+        assert!(new(&dir, "x!").is_err());
+    }
+
+    #[test]
+    fn export_keeps_placeholders_in_fluent_form() {
+        let dir = with_en_us("export");
+        let catalog = catalog_json(&Tree::read(&dir));
+        let en = &catalog[REFERENCE];
+        assert_eq!(en[&5], "Unauthorized client IP address:{ $ip }");
+        assert_eq!(en[&110], "Access token invalid or no longer valid");
+        assert_eq!(en.len(), 36);
+    }
+}

@@ -79,15 +79,20 @@ fn file_structure(file: &File, out: &mut Vec<Diagnostic>) {
         }
     }
     for error in &file.errors {
-        let (line, column) = file.position(error.pos.start);
-        if (bom && error.pos.start == 0) || tab_lines.contains(&line) {
+        let slice = error.slice.clone().unwrap_or(error.pos.clone());
+        let junk = file.source.get(slice.clone()).unwrap_or_default();
+        let (first_line, _) = file.position(slice.start);
+        let junk_lines = first_line..first_line + junk.matches('\n').count().max(1);
+        if (bom && slice.start == 0) || junk_lines.into_iter().any(|l| tab_lines.contains(&l)) {
             continue; // already explained above, with its fix
         }
-        let junk = error
-            .slice
-            .clone()
-            .and_then(|slice| file.source.get(slice))
-            .unwrap_or_default();
+        // An unclosed `{` is found only where the next line begins: point at the brace.
+        let unclosed = junk.contains('{') && !junk.contains('}');
+        let at = match junk.rfind('{') {
+            Some(brace) if unclosed => slice.start + brace,
+            _ => error.pos.start,
+        };
+        let (line, column) = file.position(at);
         let id = junk
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
             .next()
