@@ -100,7 +100,8 @@ struct Message {
 struct Found<'a> {
     text: Cow<'a, str>,
     locale: &'a str,
-    problem: Option<Error>,
+    /// Boxed: plain messages never have one, and a small `Found` costs nothing to return.
+    problem: Option<Box<Error>>,
 }
 
 impl Catalog {
@@ -198,14 +199,15 @@ impl Catalog {
     /// assert_eq!(catalog.message(4242, "zh", None), "未知错误");
     /// ```
     pub fn message(&self, code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'_, str> {
-        let chain = self.chain(locale);
-        if let Some(found) = self.find(&chain, code, args) {
-            return found.text;
-        }
-        match self.find(&chain, UNKNOWN_CODE, args) {
-            Some(found) => found.text,
-            None => Cow::Borrowed(LAST_RESORT),
-        }
+        self.with_chain(locale, |chain| {
+            if let Some(found) = self.find(chain, code, args) {
+                return found.text;
+            }
+            match self.find(chain, UNKNOWN_CODE, args) {
+                Some(found) => found.text,
+                None => Cow::Borrowed(LAST_RESORT),
+            }
+        })
     }
 
     /// The text for `code` and the locale that served it, or what went wrong.
@@ -234,12 +236,11 @@ impl Catalog {
         locale: &str,
         args: Option<&FluentArgs>,
     ) -> Result<Localized<'_>, Error> {
-        let chain = self.chain(locale);
         let found = self
-            .find(&chain, code, args)
+            .with_chain(locale, |chain| self.find(chain, code, args))
             .ok_or(Error::UnknownCode(code))?;
         match found.problem {
-            Some(problem) => Err(problem),
+            Some(problem) => Err(*problem),
             None => Ok(Localized {
                 text: found.text,
                 locale: found.locale,
@@ -276,9 +277,10 @@ impl Catalog {
             .map_or("", |locale| &*locale.tag)
     }
 
-    /// The fallback chain for the caller's locale string.
-    fn chain(&self, locale: &str) -> Chain {
-        cache::chain(self.id, locale, || self.negotiate(locale))
+    /// Runs `f` with the fallback chain for the caller's locale string.
+    #[inline]
+    fn with_chain<R>(&self, locale: &str, f: impl Fn(&[usize]) -> R) -> R {
+        cache::with_chain(self.id, locale, || self.negotiate(locale), f)
     }
 
     fn negotiate(&self, locale: &str) -> Chain {
@@ -308,15 +310,29 @@ impl Catalog {
 
     /// The first locale of `chain` with a non-empty message for `code`.
     fn find(&self, chain: &[usize], code: u32, args: Option<&FluentArgs>) -> Option<Found<'_>> {
-        chain.iter().find_map(|&index| {
-            let locale = self.locales.get(index)?;
-            let (text, problem) = locale.messages().format(code, &locale.tag, args)?;
-            (!text.is_empty()).then_some(Found {
-                text,
-                locale: &locale.tag,
-                problem,
-            })
-        })
+        for &index in chain {
+            let Some(locale) = self.locales.get(index) else {
+                continue;
+            };
+            let messages = locale.messages();
+            let Some(message) = messages.by_code.get(&code) else {
+                continue;
+            };
+            let (text, problem) = match &message.pattern {
+                // The hot path. Never empty: Fluent's parser gives a value at least one
+                // non-blank element, and `{ "" }` is not compiled to text.
+                Pattern::Text(text) => (Cow::Borrowed(&**text), None),
+                _ => messages.format(message, code, &locale.tag, args),
+            };
+            if !text.is_empty() {
+                return Some(Found {
+                    text,
+                    locale: &locale.tag,
+                    problem,
+                });
+            }
+        }
+        None
     }
 }
 
@@ -390,22 +406,28 @@ impl Messages {
         Messages { bundle, by_code }
     }
 
-    /// The formatted message for `code`, if this locale has one, and any problem met.
+    /// `message` formatted with `args`, and the first problem met. Kept out of line so that
+    /// the plain-text path of `Catalog::find` stays small.
+    #[inline(never)]
     fn format<'a>(
         &'a self,
+        message: &'a Message,
         code: u32,
         tag: &str,
         args: Option<&FluentArgs>,
-    ) -> Option<(Cow<'a, str>, Option<Error>)> {
-        let missing = |name: &str| Error::MissingArgument {
-            code,
-            name: name.to_owned(),
-        };
-        let message = self.by_code.get(&code)?;
+    ) -> (Cow<'a, str>, Option<Box<Error>>) {
         match &message.pattern {
-            Pattern::Text(text) => Some((Cow::Borrowed(text), None)),
+            Pattern::Text(text) => (Cow::Borrowed(text), None),
             Pattern::Simple(pieces) => match pattern::format_simple(pieces, args) {
-                Simple::Done(text, absent) => Some((Cow::Owned(text), absent.map(missing))),
+                Simple::Done(text, missing) => {
+                    let problem = missing.map(|name| {
+                        Box::new(Error::MissingArgument {
+                            code,
+                            name: name.to_owned(),
+                        })
+                    });
+                    (Cow::Owned(text), problem)
+                }
                 Simple::NeedsFluent => self.format_with_fluent(message, code, tag, args),
             },
             Pattern::Fluent => self.format_with_fluent(message, code, tag, args),
@@ -418,15 +440,21 @@ impl Messages {
         code: u32,
         tag: &str,
         args: Option<&FluentArgs>,
-    ) -> Option<(Cow<'a, str>, Option<Error>)> {
-        let pattern = self.bundle.get_message(&message.id)?.value()?;
+    ) -> (Cow<'a, str>, Option<Box<Error>>) {
+        let Some(pattern) = self
+            .bundle
+            .get_message(&message.id)
+            .and_then(|message| message.value())
+        else {
+            return (Cow::Borrowed(""), None); // skipped like a missing message
+        };
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         let problem = errors
             .into_iter()
             .next()
-            .map(|error| problem(code, tag, error));
-        Some((text, problem))
+            .map(|error| Box::new(problem(code, tag, error)));
+        (text, problem)
     }
 }
 

@@ -1,6 +1,8 @@
 //! The integration tests: one binary, a module per area, the public API used as a user does.
 
+mod allocations;
 mod catalog;
+mod differential;
 mod locales;
 mod resolution;
 mod seed;

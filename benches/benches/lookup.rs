@@ -1,0 +1,357 @@
+//! Lookup cost of api-error-i18n next to its peers, over the real catalog (`locales/`), all in one
+//! run so that ratios compare like with like. BENCHMARKS.md has the figures and the command.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use api_error_i18n::{message, Catalog, FluentArgs};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
+use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+use fluent_templates::Loader;
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::LanguageLoader;
+use unic_langid::LanguageIdentifier;
+
+const IP: &str = "203.0.113.7";
+const ZH_CN: &str = include_str!("../../locales/zh-CN/errors.ftl");
+const EN_US: &str = include_str!("../../locales/en-US/errors.ftl");
+
+/// The floor: what a hand-written `match` costs, locale check included.
+#[inline(never)]
+fn match_baseline(code: u32, locale: &str) -> &'static str {
+    if locale != "zh-CN" {
+        return "Unknown error";
+    }
+    match code {
+        0 => "成功",
+        1 => "未知错误",
+        2 => "服务暂不可用",
+        3 => "未知的方法",
+        4 => "接口调用次数已达到设定的上限",
+        6 => "无权限访问该用户数据",
+        7 => "来自该refer的请求无访问权限",
+        100 => "请求参数无效",
+        101 => "api key无效",
+        102 => "session key无效",
+        103 => "call_id参数无效",
+        104 => "无效签名",
+        105 => "请求参数过多",
+        106 => "未知的签名方法",
+        107 => "timestamp参数无效",
+        108 => "无效的user id",
+        109 => "无效的用户资料字段名",
+        110 => "无效的access token",
+        111 => "access token过期",
+        112 => "session key过期",
+        114 => "无效的ip参数",
+        210 => "用户不可见",
+        211 => "获取未授权的字段",
+        212 => "没有权限获取用户的email",
+        800 => "未知的存储操作错误",
+        801 => "无效的操作方法",
+        802 => "数据存储空间已超过设定的上限",
+        803 => "指定的对象不存在",
+        804 => "指定的对象已存在",
+        805 => "数据库操作出错，请重试",
+        900 => "访问的应用不存在",
+        950 => "批量操作已开始，请先调用end_batch接口结束前一个批量操作",
+        951 => "结束批量操作的接口调用不应该在start_batch接口之前被调用",
+        952 => "每个批量调用不能包含多于20个接口调用",
+        953 => "该接口不适合在批量调用操作中被使用",
+        _ => "未知错误",
+    }
+}
+
+#[inline(never)]
+fn format_baseline(ip: &str) -> String {
+    format!("请求来自未经授权的IP地址：{ip}")
+}
+
+fluent_templates::static_loader! {
+    static TEMPLATES = {
+        locales: "../locales",
+        fallback_language: "en-US",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+#[derive(rust_embed::RustEmbed)]
+#[folder = "../locales/"]
+struct Embedded;
+
+fn i18n_embed_loader(languages: &[LanguageIdentifier]) -> FluentLanguageLoader {
+    let loader = FluentLanguageLoader::new("errors", "en-US".parse().unwrap());
+    loader.load_languages(&Embedded, languages).unwrap();
+    loader.set_use_isolating(false);
+    loader
+}
+
+/// Plain fluent-bundle, as an app without a library would hold it.
+struct PlainFluent {
+    bundles: HashMap<LanguageIdentifier, FluentBundle<FluentResource>>,
+}
+
+impl PlainFluent {
+    fn new() -> PlainFluent {
+        let bundles = [("zh-CN", ZH_CN), ("en-US", EN_US)]
+            .into_iter()
+            .map(|(tag, source)| {
+                let id: LanguageIdentifier = tag.parse().unwrap();
+                (id.clone(), bundle(id, source))
+            })
+            .collect();
+        PlainFluent { bundles }
+    }
+
+    fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        let id_ = locale.parse::<LanguageIdentifier>().unwrap_or_default();
+        let bundle = self.bundles.get(&id_).unwrap();
+        format_with(bundle, id, args)
+    }
+}
+
+fn bundle(id: LanguageIdentifier, source: &str) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![id]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(FluentResource::try_new(source.to_owned()).unwrap())
+        .unwrap();
+    bundle
+}
+
+fn format_with(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> String {
+    let pattern = bundle.get_message(id).unwrap().value().unwrap();
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+fn ip_args() -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("ip", IP);
+    args
+}
+
+fn no_argument(c: &mut Criterion) {
+    let zh: LanguageIdentifier = "zh-CN".parse().unwrap();
+    let plain = PlainFluent::new();
+    let zh_bundle = plain.bundles.get(&zh).unwrap();
+    let loader = i18n_embed_loader(&[zh.clone(), "en-US".parse().unwrap()]);
+    let loader = loader.select_languages(&[&zh]);
+    assert_eq!(
+        message(110, "zh-CN", None),
+        TEMPLATES.lookup(&zh, "error-110")
+    );
+    assert_eq!(message(110, "zh-CN", None), loader.get("error-110"));
+    assert_eq!(message(110, "zh-CN", None), match_baseline(110, "zh-CN"));
+
+    let mut group = c.benchmark_group("no argument");
+    group.bench_function("match baseline", |b| {
+        b.iter(|| match_baseline(black_box(110), black_box("zh-CN")))
+    });
+    group.bench_function("api-error-i18n message", |b| {
+        b.iter(|| message(black_box(110), black_box("zh-CN"), None))
+    });
+    group.bench_function("fluent-templates lookup", |b| {
+        b.iter(|| TEMPLATES.lookup(black_box(&zh), black_box("error-110")))
+    });
+    group.bench_function("i18n-embed get", |b| {
+        b.iter(|| loader.get(black_box("error-110")))
+    });
+    group.bench_function("fluent-bundle, bundle at hand", |b| {
+        b.iter(|| format_with(zh_bundle, black_box("error-110"), None))
+    });
+    group.bench_function("fluent-bundle, locale parsed per call", |b| {
+        b.iter(|| plain.format(black_box("zh-CN"), black_box("error-110"), None))
+    });
+    group.bench_function("fluent-bundle, bundle built per call", |b| {
+        b.iter(|| format_with(&bundle(zh.clone(), ZH_CN), black_box("error-110"), None))
+    });
+    group.finish();
+}
+
+fn with_ip(c: &mut Criterion) {
+    let zh: LanguageIdentifier = "zh-CN".parse().unwrap();
+    let args = ip_args();
+    let templates_args: HashMap<Cow<'static, str>, FluentValue> =
+        HashMap::from([(Cow::Borrowed("ip"), FluentValue::from(IP))]);
+    let plain = PlainFluent::new();
+    let zh_bundle = plain.bundles.get(&zh).unwrap();
+    let loader = i18n_embed_loader(&[zh.clone(), "en-US".parse().unwrap()]);
+    let loader = loader.select_languages(&[&zh]);
+    let expected = format_baseline(IP);
+    assert_eq!(message(5, "zh-CN", Some(&args)), expected);
+    assert_eq!(
+        TEMPLATES.lookup_with_args(&zh, "error-5", &templates_args),
+        expected
+    );
+    assert_eq!(loader.get_args_fluent("error-5", Some(&args)), expected);
+
+    let mut group = c.benchmark_group("with $ip");
+    group.bench_function("format! baseline", |b| {
+        b.iter(|| format_baseline(black_box(IP)))
+    });
+    group.bench_function("api-error-i18n message", |b| {
+        b.iter(|| message(black_box(5), black_box("zh-CN"), Some(black_box(&args))))
+    });
+    group.bench_function("fluent-templates lookup", |b| {
+        b.iter(|| TEMPLATES.lookup_with_args(black_box(&zh), "error-5", black_box(&templates_args)))
+    });
+    group.bench_function("i18n-embed get", |b| {
+        b.iter(|| loader.get_args_fluent(black_box("error-5"), Some(black_box(&args))))
+    });
+    group.bench_function("fluent-bundle, bundle at hand", |b| {
+        b.iter(|| format_with(zh_bundle, black_box("error-5"), Some(black_box(&args))))
+    });
+    group.finish();
+}
+
+fn locale_strings(c: &mut Criterion) {
+    let mut group = c.benchmark_group("locale strings");
+    for (name, locale, code) in [
+        ("plain tag", "zh-CN", 110),
+        ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8", 110),
+        ("POSIX name", "zh_CN.UTF-8", 110),
+        ("unknown locale", "fr-FR", 110),
+        ("unknown code", "zh-CN", 4242),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| message(black_box(code), black_box(locale), None))
+        });
+    }
+    group.bench_function("i18n-embed, language selected per request", |b| {
+        let loader = i18n_embed_loader(&["zh-CN".parse().unwrap(), "en-US".parse().unwrap()]);
+        b.iter(|| {
+            let requested: LanguageIdentifier = black_box("zh-CN").parse().unwrap();
+            loader.select_languages(&[&requested]).get("error-110")
+        })
+    });
+    group.finish();
+}
+
+fn cold_start(c: &mut Criterion) {
+    let mut group = c.benchmark_group("cold start");
+    group.bench_function("api-error-i18n: build catalog, first message", |b| {
+        b.iter_batched(
+            || [("en-US", EN_US), ("zh-CN", ZH_CN)],
+            |sources| {
+                let catalog = Catalog::from_sources("en-US", sources).unwrap();
+                catalog.message(110, "zh-CN", None).len()
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
+/// `codes` messages in each of `locales` locales with three-letter language tags.
+fn synthetic(locales: usize, codes: u32) -> (Vec<String>, Vec<(String, String)>) {
+    let tags: Vec<String> = (0..locales)
+        .map(|i| {
+            let letter = |n: usize| char::from(b'a' + (n % 26) as u8);
+            format!("{}{}{}", letter(i / 676), letter(i / 26), letter(i))
+        })
+        .collect();
+    let sources = tags
+        .iter()
+        .map(|tag| {
+            let mut source = String::new();
+            for code in 0..codes {
+                source.push_str(&format!(
+                    "error-{code} = Message {code} of {tag} for this catalog\n"
+                ));
+            }
+            (tag.clone(), source)
+        })
+        .collect();
+    (tags, sources)
+}
+
+fn scale(c: &mut Criterion) {
+    let mut group = c.benchmark_group("scale: lookup");
+    for (locales, codes) in [(2, 36), (10, 1_000), (100, 36), (2, 10_000), (100, 10_000)] {
+        let (tags, sources) = synthetic(locales, codes);
+        let catalog = Catalog::from_sources(&tags[0], sources).unwrap();
+        let tag = tags.last().unwrap().clone();
+        let code = codes / 2;
+        assert!(catalog.message(code, &tag, None).starts_with("Message"));
+        group.bench_function(
+            BenchmarkId::from_parameter(format!("{locales} locales x {codes} codes")),
+            |b| b.iter(|| catalog.message(black_box(code), black_box(&tag), None)),
+        );
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("scale: cold start");
+    group.sample_size(10);
+    for (locales, codes) in [
+        (2, 36),
+        (100, 36),
+        (2, 1_000),
+        (100, 1_000),
+        (2, 10_000),
+        (100, 10_000),
+    ] {
+        let (tags, sources) = synthetic(locales, codes);
+        let tag = tags.last().unwrap().clone();
+        group.bench_function(
+            BenchmarkId::from_parameter(format!("{locales} locales x {codes} codes")),
+            |b| {
+                b.iter_batched(
+                    || sources.clone(),
+                    |sources| {
+                        let catalog = Catalog::from_sources(&tags[0], sources).unwrap();
+                        catalog.message(0, &tag, None).len()
+                    },
+                    BatchSize::LargeInput,
+                )
+            },
+        );
+    }
+    group.finish();
+}
+
+/// Each thread makes the same number of calls: with no shared lock, two threads take as long
+/// as one, which is twice the throughput.
+fn threads(c: &mut Criterion) {
+    let mut group = c.benchmark_group("threads (time per call, each thread)");
+    for threads in [1, 2] {
+        for (name, code, with_args) in [("no argument", 110, false), ("with $ip", 5, true)] {
+            group.bench_function(format!("{name}, {threads} thread(s)"), |b| {
+                b.iter_custom(|iters| {
+                    let start = Instant::now();
+                    std::thread::scope(|scope| {
+                        for _ in 0..threads {
+                            scope.spawn(|| {
+                                // FluentArgs is not Sync: one per thread.
+                                let args = ip_args();
+                                let args = with_args.then_some(&args);
+                                let locales = ["zh-CN", "en-US,en;q=0.9", "zh-TW"];
+                                for i in 0..iters {
+                                    let locale = locales[(i % 3) as usize];
+                                    black_box(message(black_box(code), locale, args));
+                                }
+                            });
+                        }
+                    });
+                    start.elapsed()
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2));
+    targets = no_argument, with_ip, locale_strings, cold_start, scale, threads
+}
+criterion_main!(benches);
