@@ -82,18 +82,16 @@ struct Locale {
     id: LanguageIdentifier,
     tag: Box<str>,
     sources: Vec<Cow<'static, str>>,
+    /// Parsed on first use.
     messages: OnceCell<Messages>,
+    /// Built only when a message needs fluent's resolver (selectors, terms, functions, custom
+    /// argument types): most catalogs never pay for it.
+    bundle: OnceCell<FluentBundle<FluentResource>>,
 }
 
 struct Messages {
-    bundle: FluentBundle<FluentResource>,
-    by_code: FxHashMap<u32, Message>,
-}
-
-struct Message {
-    /// The Fluent id, `error-<code>`, for the messages fluent formats.
-    id: Box<str>,
-    pattern: Pattern,
+    /// Only canonical `error-<code>` ids are kept, so a code is all it takes to name the id.
+    by_code: FxHashMap<u32, Pattern>,
 }
 
 /// A message found in some locale of a chain.
@@ -161,6 +159,7 @@ impl Catalog {
                     id,
                     sources: vec![source.into()],
                     messages: OnceCell::new(),
+                    bundle: OnceCell::new(),
                 }),
             }
         }
@@ -315,14 +314,14 @@ impl Catalog {
                 continue;
             };
             let messages = locale.messages();
-            let Some(message) = messages.by_code.get(&code) else {
+            let Some(pattern) = messages.by_code.get(&code) else {
                 continue;
             };
-            let (text, problem) = match &message.pattern {
+            let (text, problem) = match pattern {
                 // The hot path. Never empty: Fluent's parser gives a value at least one
                 // non-blank element, and `{ "" }` is not compiled to text.
                 Pattern::Text(text) => (Cow::Borrowed(&**text), None),
-                _ => messages.format(message, code, &locale.tag, args),
+                _ => locale.format(pattern, code, args),
             };
             if !text.is_empty() {
                 return Some(Found {
@@ -375,35 +374,54 @@ impl PartialEq for Locale {
     }
 }
 
+/// Isolation marks protect right-to-left text from the arguments around it; in left-to-right
+/// locales they are only noise in API responses.
+fn isolating(id: &LanguageIdentifier) -> bool {
+    id.character_direction() == CharacterDirection::RTL
+}
+
+/// Each source parsed by fluent, a byte-order mark dropped first (it would turn the first
+/// message into junk). Syntax errors leave the entries that did parse; the build script rejects
+/// them in the embedded catalog.
+fn resources<'s>(sources: &'s [Cow<'static, str>]) -> impl Iterator<Item = FluentResource> + 's {
+    sources.iter().map(|source| {
+        let text = source.strip_prefix('\u{feff}').unwrap_or(source);
+        FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _syntax_errors)| partial)
+    })
+}
+
 impl Messages {
     fn parse(id: &LanguageIdentifier, sources: &[Cow<'static, str>]) -> Messages {
-        // Isolation marks protect right-to-left text from the arguments around it; in
-        // left-to-right locales they are only noise in API responses.
-        let isolating = id.character_direction() == CharacterDirection::RTL;
-        let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-        bundle.set_use_isolating(isolating);
+        let isolating = isolating(id);
         let mut by_code = FxHashMap::default();
-        for source in sources {
-            // A byte-order mark would turn the first message into junk.
-            let text = source.strip_prefix('\u{feff}').unwrap_or(source);
-            // Syntax errors leave the entries that did parse; the build script rejects them in
-            // the embedded catalog.
-            let resource = FluentResource::try_new(text.to_owned())
-                .unwrap_or_else(|(partial, _syntax_errors)| partial);
+        for resource in resources(sources) {
             for entry in resource.entries() {
                 if let ast::Entry::Message(message) = entry {
                     if let (Some(code), Some(value)) = (code_of(message.id.name), &message.value) {
-                        by_code.entry(code).or_insert_with(|| Message {
-                            id: message.id.name.into(),
-                            pattern: Pattern::compile(value, isolating),
-                        });
+                        // The first definition wins, as in a fluent bundle.
+                        by_code
+                            .entry(code)
+                            .or_insert_with(|| Pattern::compile(value, isolating));
                     }
                 }
             }
-            // Like `by_code`, the bundle keeps the first definition of an id.
-            let _overrides = bundle.add_resource(resource);
         }
-        Messages { bundle, by_code }
+        Messages { by_code }
+    }
+}
+
+impl Locale {
+    /// The fluent bundle, built from the sources on first need.
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
+            bundle.set_use_isolating(isolating(&self.id));
+            for resource in resources(&self.sources) {
+                // Like `by_code`, the bundle keeps the first definition of an id.
+                let _overrides = bundle.add_resource(resource);
+            }
+            bundle
+        })
     }
 
     /// `message` formatted with `args`, and the first problem met. Kept out of line so that
@@ -411,12 +429,11 @@ impl Messages {
     #[inline(never)]
     fn format<'a>(
         &'a self,
-        message: &'a Message,
+        pattern: &'a Pattern,
         code: u32,
-        tag: &str,
         args: Option<&FluentArgs>,
     ) -> (Cow<'a, str>, Option<Box<Error>>) {
-        match &message.pattern {
+        match pattern {
             Pattern::Text(text) => (Cow::Borrowed(text), None),
             Pattern::Simple(pieces) => match pattern::format_simple(pieces, args) {
                 Simple::Done(text, missing) => {
@@ -428,32 +445,30 @@ impl Messages {
                     });
                     (Cow::Owned(text), problem)
                 }
-                Simple::NeedsFluent => self.format_with_fluent(message, code, tag, args),
+                Simple::NeedsFluent => self.format_with_fluent(code, args),
             },
-            Pattern::Fluent => self.format_with_fluent(message, code, tag, args),
+            Pattern::Fluent => self.format_with_fluent(code, args),
         }
     }
 
-    fn format_with_fluent<'a>(
-        &'a self,
-        message: &Message,
+    fn format_with_fluent(
+        &self,
         code: u32,
-        tag: &str,
         args: Option<&FluentArgs>,
-    ) -> (Cow<'a, str>, Option<Box<Error>>) {
-        let Some(pattern) = self
-            .bundle
-            .get_message(&message.id)
+    ) -> (Cow<'_, str>, Option<Box<Error>>) {
+        let bundle = self.bundle();
+        let Some(pattern) = bundle
+            .get_message(&format!("error-{code}"))
             .and_then(|message| message.value())
         else {
             return (Cow::Borrowed(""), None); // skipped like a missing message
         };
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        let text = bundle.format_pattern(pattern, args, &mut errors);
         let problem = errors
             .into_iter()
             .next()
-            .map(|error| Box::new(problem(code, tag, error)));
+            .map(|error| Box::new(problem(code, &self.tag, error)));
         (text, problem)
     }
 }
