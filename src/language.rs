@@ -75,17 +75,32 @@ fn entry(item: &str) -> Option<(f32, Requested)> {
 }
 
 /// A tag, a POSIX name (`zh_CN.UTF-8@euro`: the charset and modifier are dropped) or `*`.
+/// Extensions and private use (`zh-CN-u-ca-chinese`, `en-x-mine`) are dropped: they say how to
+/// format, not which language to read.
 fn language(tag: &str) -> Option<Requested> {
     if tag == "*" {
         return Some(Requested::Any);
     }
     let name = tag.split(['.', '@']).next()?;
+    let end = name
+        .match_indices(['-', '_'])
+        .map(|(at, _)| at)
+        .find(|&at| is_singleton(name.get(at + 1..).unwrap_or_default()))
+        .unwrap_or(name.len());
+    let name = name.get(..end)?;
     if name.is_empty() {
         return None;
     }
     LanguageIdentifier::from_bytes(name.as_bytes())
         .ok()
         .map(Requested::Language)
+}
+
+/// Whether `rest` starts with a one-character subtag: the start of an extension.
+fn is_singleton(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && matches!(chars.next(), None | Some('-' | '_'))
 }
 
 #[cfg(test)]
@@ -117,6 +132,14 @@ mod tests {
             tags("a1;q=1, fr;q=NaN, de;q=1.5, it;q=-1, es;q=x, pt"),
             ["pt"]
         );
+    }
+
+    #[test]
+    fn extensions_and_private_use_are_dropped() {
+        assert_eq!(tags("zh-CN-u-ca-chinese"), ["zh-CN"]);
+        assert_eq!(tags("en-x-private"), ["en"]);
+        assert_eq!(tags("zh-Hant-TW-t-ja"), ["zh-Hant-TW"]);
+        assert!(tags("x-private").is_empty());
     }
 
     #[test]

@@ -67,6 +67,8 @@
 )]
 #![warn(missing_docs)]
 
+#[cfg(feature = "serde")]
+mod body;
 mod cache;
 mod catalog;
 mod code;
@@ -77,6 +79,8 @@ mod pattern;
 
 use std::borrow::Cow;
 
+#[cfg(feature = "serde")]
+pub use body::ErrorBody;
 pub use catalog::{Catalog, Localized};
 pub use code::ErrorCode;
 pub use error::Error;

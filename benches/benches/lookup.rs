@@ -289,6 +289,8 @@ fn scale(c: &mut Criterion) {
     }
     group.finish();
 
+    // Sources are `&'static str`, as in the embedded catalog: building a catalog copies none,
+    // and the first call parses only the locales it reaches.
     let mut group = c.benchmark_group("scale: cold start");
     group.sample_size(10);
     for (locales, codes) in [
@@ -300,18 +302,20 @@ fn scale(c: &mut Criterion) {
         (100, 10_000),
     ] {
         let (tags, sources) = synthetic(locales, codes);
+        let sources: Vec<(String, &'static str)> = sources
+            .into_iter()
+            .map(|(tag, source)| (tag, &*Box::leak(source.into_boxed_str())))
+            .collect();
         let tag = tags.last().unwrap().clone();
         group.bench_function(
             BenchmarkId::from_parameter(format!("{locales} locales x {codes} codes")),
             |b| {
-                b.iter_batched(
-                    || sources.clone(),
-                    |sources| {
-                        let catalog = Catalog::from_sources(&tags[0], sources).unwrap();
-                        catalog.message(0, &tag, None).len()
-                    },
-                    BatchSize::LargeInput,
-                )
+                b.iter(|| {
+                    let catalog =
+                        Catalog::from_sources(&tags[0], sources.iter().map(|(t, s)| (t, *s)))
+                            .unwrap();
+                    catalog.message(0, &tag, None).len()
+                })
             },
         );
     }

@@ -1,11 +1,15 @@
 //! The integration tests: one binary, a module per area, the public API used as a user does.
 
 mod allocations;
+mod body;
 mod catalog;
 mod differential;
+mod hostile;
 mod locales;
+mod properties;
 mod resolution;
 mod seed;
+mod server;
 mod threads;
 
 use api_error_i18n::{resolve, FluentArgs};

@@ -1,0 +1,181 @@
+//! Properties over the public API, for inputs a client can send: any locale string (any
+//! Unicode, up to megabytes, Accept-Language-shaped or not), any code, any arguments.
+
+use std::collections::BTreeSet;
+
+use api_error_i18n::{message, resolve, Catalog, Error, FluentArgs};
+use proptest::prelude::*;
+
+/// Locale strings: arbitrary Unicode, header-shaped text, and long repetitions of either.
+fn locale_string() -> impl Strategy<Value = String> {
+    let entry = (
+        prop_oneof![
+            Just("zh-CN".to_owned()),
+            Just("zh-TW".to_owned()),
+            Just("en".to_owned()),
+            Just("*".to_owned()),
+            "[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8}){0,3}",
+            "\\PC{0,12}",
+        ],
+        prop::option::of(prop_oneof![
+            Just("1".to_owned()),
+            Just("0".to_owned()),
+            Just("NaN".to_owned()),
+            Just("1.5".to_owned()),
+            "0\\.[0-9]{1,3}",
+            "\\PC{0,4}",
+        ]),
+    )
+        .prop_map(|(tag, q)| match q {
+            Some(q) => format!("{tag};q={q}"),
+            None => tag,
+        });
+    let header = prop::collection::vec(entry, 0..12).prop_map(|entries| entries.join(", "));
+    prop_oneof![
+        4 => header,
+        2 => any::<String>(),
+        1 => (any::<String>(), 1usize..200_000).prop_map(|(s, n)| s.repeat(n.min(3_000_000 / s.len().max(1)))),
+        1 => ("[a-z]{2}(-[A-Z]{2})?(;q=0\\.[0-9])?, ", 1usize..40_000).prop_map(|(s, n)| s.repeat(n)),
+    ]
+}
+
+fn arguments() -> impl Strategy<Value = Option<Vec<(String, String)>>> {
+    prop::option::of(prop::collection::vec(
+        (
+            prop_oneof![Just("ip".to_owned()), "[a-z]{1,6}"],
+            any::<String>(),
+        ),
+        0..4,
+    ))
+}
+
+fn fluent_args(pairs: &[(String, String)]) -> FluentArgs<'_> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(name.as_str(), value.as_str());
+    }
+    args
+}
+
+/// Every text the embedded catalog could give for `code` with `args`, in any of its locales.
+fn possible(code: u32, args: Option<&FluentArgs>) -> BTreeSet<String> {
+    let catalog = Catalog::embedded();
+    let known = catalog.locales().any(|tag| {
+        catalog
+            .resolve(code, tag, args)
+            .is_ok_and(|f| f.locale == tag)
+    }) || matches!(
+        catalog.resolve(code, "en-US", args),
+        Err(Error::MissingArgument { .. })
+    );
+    let code = if known { code } else { 1 };
+    catalog
+        .locales()
+        .map(|tag| message(code, tag, args).into_owned())
+        .collect()
+}
+
+fn code() -> impl Strategy<Value = u32> {
+    prop_oneof![
+        3 => prop::sample::select(api_error_i18n::ErrorCode::ALL.iter().map(|c| c.code()).collect::<Vec<_>>()),
+        1 => any::<u32>(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn message_answers_with_a_catalog_text(locale in locale_string(), code in code(), args in arguments()) {
+        let args = args.as_deref().map(fluent_args);
+        let text = message(code, &locale, args.as_ref());
+        prop_assert!(!text.is_empty());
+        prop_assert!(possible(code, args.as_ref()).contains(text.as_ref()), "{text:?}");
+    }
+
+    #[test]
+    fn resolve_is_ok_or_a_typed_error(locale in locale_string(), code in code(), args in arguments()) {
+        let args = args.as_deref().map(fluent_args);
+        match resolve(code, &locale, args.as_ref()) {
+            Ok(found) => {
+                prop_assert_eq!(&found.text, &message(code, &locale, args.as_ref()));
+                prop_assert!(Catalog::embedded().locales().any(|tag| tag == found.locale));
+            }
+            Err(Error::UnknownCode(unknown)) => prop_assert_eq!(unknown, code),
+            Err(Error::MissingArgument { code: c, name }) => {
+                prop_assert_eq!(c, code);
+                prop_assert_eq!(name, "ip");
+            }
+            Err(other) => prop_assert!(false, "unexpected error {other}"),
+        }
+    }
+}
+
+/// One Accept-Language entry for the properties below: one of the shipped locales, and a weight
+/// that is well-formed, zero, or malformed.
+#[derive(Debug, Clone)]
+struct Entry {
+    tag: &'static str,
+    weight: Weight,
+}
+
+#[derive(Debug, Clone)]
+enum Weight {
+    Absent,
+    Valid(u16), // thousandths
+    Malformed(&'static str),
+}
+
+fn entry() -> impl Strategy<Value = Entry> {
+    let tag = prop::sample::select(vec!["en-US", "zh-CN", "zh-TW"]);
+    let weight = prop_oneof![
+        Just(Weight::Absent),
+        (0u16..=1000).prop_map(Weight::Valid),
+        Just(Weight::Valid(0)),
+        prop::sample::select(vec!["abc", "NaN", "1.5", "-0.5", "inf", "", "2"])
+            .prop_map(Weight::Malformed),
+    ];
+    (tag, weight).prop_map(|(tag, weight)| Entry { tag, weight })
+}
+
+impl Entry {
+    fn header(&self) -> String {
+        match self.weight {
+            Weight::Absent => self.tag.to_owned(),
+            Weight::Valid(w) => format!("{};q={}.{:03}", self.tag, w / 1000, w % 1000),
+            Weight::Malformed(w) => format!("{};q={w}", self.tag),
+        }
+    }
+
+    /// The weight as documented: absent is 1, malformed drops the entry.
+    fn weight(&self) -> Option<u16> {
+        match self.weight {
+            Weight::Absent => Some(1000),
+            Weight::Valid(w) => Some(w),
+            Weight::Malformed(_) => None,
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// The highest weight wins, the first of equal weights wins, q=0 and malformed weights
+    /// exclude an entry, and with nothing acceptable the default answers.
+    #[test]
+    fn accept_language_orders_by_weight_then_header_order(entries in prop::collection::vec(entry(), 0..8)) {
+        let header: Vec<String> = entries.iter().map(Entry::header).collect();
+        let header = header.join(", ");
+        let mut best: Option<(&'static str, u16)> = None;
+        for entry in &entries {
+            if let Some(weight) = entry.weight().filter(|w| *w > 0) {
+                if best.is_none_or(|(_, top)| weight > top) {
+                    best = Some((entry.tag, weight));
+                }
+            }
+        }
+        let expected = best.map_or("en-US", |(tag, _)| tag);
+        let served = resolve(110, &header, None).unwrap().locale;
+        prop_assert_eq!(served, expected, "{}", header);
+    }
+}
