@@ -197,16 +197,36 @@ impl Catalog {
     /// assert_eq!(catalog.message(111, "en-GB", None), "Access token expired");
     /// assert_eq!(catalog.message(4242, "zh", None), "未知错误");
     /// ```
+    #[inline]
     pub fn message(&self, code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'_, str> {
         self.with_chain(locale, |chain| {
-            if let Some(found) = self.find(chain, code, args) {
-                return found.text;
+            // The common case, kept small: the preferred locale has the code as plain text.
+            let first = chain.first().and_then(|&index| self.locales.get(index));
+            if let Some(Pattern::Text(text)) =
+                first.and_then(|locale| locale.messages().by_code.get(&code))
+            {
+                return Cow::Borrowed(&**text);
             }
-            match self.find(chain, UNKNOWN_CODE, args) {
-                Some(found) => found.text,
-                None => Cow::Borrowed(LAST_RESORT),
-            }
+            self.message_in_chain(chain, code, args)
         })
+    }
+
+    /// [`Catalog::message`] for everything but the common case: arguments, fallback down the
+    /// chain, unknown codes.
+    #[inline(never)]
+    fn message_in_chain(
+        &self,
+        chain: &[usize],
+        code: u32,
+        args: Option<&FluentArgs>,
+    ) -> Cow<'_, str> {
+        if let Some(found) = self.find(chain, code, args) {
+            return found.text;
+        }
+        match self.find(chain, UNKNOWN_CODE, args) {
+            Some(found) => found.text,
+            None => Cow::Borrowed(LAST_RESORT),
+        }
     }
 
     /// The text for `code` and the locale that served it, or what went wrong.
