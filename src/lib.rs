@@ -52,10 +52,55 @@
 //!
 //! # Performance
 //!
-//! Files are parsed once per locale, at first use. Negotiation is memoized per thread by the
-//! exact locale string. Plain messages are returned borrowed, without allocating; messages with
-//! string arguments take one allocation, the returned string, and never reach fluent's resolver.
-//! Nothing on the lookup path takes a lock.
+//! Files are parsed once per locale, at first use, into compact patterns; fluent's bundle is
+//! built only for a locale with a message that needs its resolver (selectors, terms, functions).
+//! Negotiation is memoized per thread by the exact locale string. Plain messages are returned
+//! borrowed, without allocating; messages with string arguments take one allocation, the
+//! returned string. Nothing on the lookup path takes a lock. BENCHMARKS.md has the figures.
+//!
+//! # Features
+//!
+//! - `serde`: `ErrorBody`, the Baidu-shaped JSON body `{"error_code": 110, "error_msg": "..."}`.
+//!
+//! # Recipes
+//!
+//! A web handler answers in the client's language and says which one it chose:
+//!
+//! ```
+//! use std::borrow::Cow;
+//! use api_error_i18n::{message, resolve, ErrorCode, DEFAULT_LOCALE};
+//!
+//! /// The text for the response body and the value for `Content-Language`.
+//! fn localized(code: ErrorCode, accept_language: Option<&str>) -> (Cow<'static, str>, &'static str) {
+//!     let accept = accept_language.unwrap_or("");
+//!     match resolve(code.code(), accept, None) {
+//!         Ok(found) => (found.text, found.locale),
+//!         // Only a message that takes arguments fails here; `message` still answers.
+//!         Err(_) => (message(code.code(), accept, None), DEFAULT_LOCALE),
+//!     }
+//! }
+//!
+//! let (text, content_language) =
+//!     localized(ErrorCode::RequestLimitReached, Some("zh-TW,zh;q=0.9,en;q=0.8"));
+//! assert_eq!((text.as_ref(), content_language), ("介面呼叫次數已達到設定的上限", "zh-TW"));
+//! ```
+//!
+//! An app's own codes need no Rust: add `error-7001 = ...` to each locale's `.ftl` file and
+//! [`message`]`(7001, ...)` serves it. For tests, or messages kept outside the binary, build a
+//! [`Catalog`] from sources:
+//!
+//! ```
+//! use api_error_i18n::Catalog;
+//!
+//! let catalog = Catalog::from_sources(
+//!     "en-US",
+//!     [("en-US", "error-7001 = Quota of { $name } used up\n"), ("fr", "error-7001 = Quota de { $name } épuisé\n")],
+//! )?;
+//! let mut args = api_error_i18n::FluentArgs::new();
+//! args.set("name", "demo");
+//! assert_eq!(catalog.message(7001, "fr-CA", Some(&args)), "Quota de demo épuisé");
+//! # Ok::<(), api_error_i18n::Error>(())
+//! ```
 #![cfg_attr(
     not(test),
     deny(
