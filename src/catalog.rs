@@ -374,13 +374,6 @@ fn parse_tag(tag: &str) -> Result<LanguageIdentifier, Error> {
         .map_err(|_| Error::InvalidLocale(tag.to_owned()))
 }
 
-impl Locale {
-    fn messages(&self) -> &Messages {
-        self.messages
-            .get_or_init(|| Messages::parse(&self.id, &self.sources))
-    }
-}
-
 // fluent-langneg negotiates over anything that is a language identifier.
 impl AsRef<LanguageIdentifier> for Locale {
     fn as_ref(&self) -> &LanguageIdentifier {
@@ -431,6 +424,12 @@ impl Messages {
 }
 
 impl Locale {
+    /// The compiled messages, parsed from the sources on first use.
+    fn messages(&self) -> &Messages {
+        self.messages
+            .get_or_init(|| Messages::parse(&self.id, &self.sources))
+    }
+
     /// The fluent bundle, built from the sources on first need.
     fn bundle(&self) -> &FluentBundle<FluentResource> {
         self.bundle.get_or_init(|| {

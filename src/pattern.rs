@@ -5,8 +5,8 @@
 //! vector, dynamic dispatch per element). Nearly every error message is plain text, or text with
 //! `{ $variable }` references filled with strings or numbers; those are served here. Everything
 //! else (selectors, terms, message references, functions, literals, custom argument types, bidi
-//! isolation) goes to fluent, so the output is always fluent's own: `tests/it/differential.rs` holds the
-//! two paths equal over every message of every locale.
+//! isolation) goes to fluent, so the output is always fluent's own: `tests/it/differential.rs`
+//! holds the two paths equal over every message of every locale.
 
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -64,8 +64,12 @@ impl Pattern {
         if pieces.is_empty() {
             return Pattern::Text(text.into());
         }
-        if pieces.len() > FLUENT_MAX_PLACEABLES {
-            return Pattern::Fluent;
+        let placeables = pieces
+            .iter()
+            .filter(|piece| matches!(piece, Piece::Variable(_)))
+            .count();
+        if placeables > FLUENT_MAX_PLACEABLES {
+            return Pattern::Fluent; // fluent stops with an error; let it
         }
         if !text.is_empty() {
             pieces.push(Piece::Text(text.into()));

@@ -114,9 +114,16 @@ error-12 = 100% { $ip } {"{"}literal braces{"}"}
 error-13 = trailing space { $ip }{" "}
 "#;
 
+/// Fluent formats at most 100 placeables in a message, then stops with an error.
+fn many_placeables() -> String {
+    let with = |n: usize| "a { $ip } ".repeat(n);
+    format!("error-14 = {}\nerror-15 = {}\n", with(100), with(101))
+}
+
 #[test]
 fn every_kind_of_pattern_formats_as_fluent_formats_it() {
     for tag in ["en-US", "zh-CN", "ar", "he-IL"] {
-        assert_eq!(compare(tag, &[TORTURE.to_owned()]), 13 * 6, "{tag}");
+        let sources = [TORTURE.to_owned(), many_placeables()];
+        assert_eq!(compare(tag, &sources), 15 * 6, "{tag}");
     }
 }

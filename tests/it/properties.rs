@@ -179,3 +179,25 @@ proptest! {
         prop_assert_eq!(served, expected, "{}", header);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// A custom catalog answers whatever its sources hold: junk, half messages, selectors.
+    #[test]
+    fn any_source_text_serves_without_panicking(
+        source in prop_oneof![
+            any::<String>(),
+            "(error-[0-9]{1,3} = [^\\n]{0,20}\\n){0,5}",
+            "(error-[0-9]{1,2} = \\{ ?[$-]?[a-z]{0,3} ?(->)?\\}?[a-z ]{0,5}\\n( +\\*?\\[[a-z]{1,3}\\] [a-z]{1,3}\\n){0,2}\\}?\\n){0,4}",
+        ],
+        code in 0u32..100,
+        args in arguments(),
+    ) {
+        let catalog = Catalog::from_sources("en", [("en", source)]).unwrap();
+        let args = args.as_deref().map(fluent_args);
+        let text = catalog.message(code, "en", args.as_ref());
+        prop_assert!(!text.is_empty());
+        let _ = catalog.resolve(code, "en", args.as_ref());
+    }
+}
