@@ -50,8 +50,10 @@ fn file_structure(file: &File, out: &mut Vec<Diagnostic>) {
         ));
     }
     let mut tab_lines = BTreeSet::new();
+    let mut next_start = 0;
     for (index, line) in file.source.split('\n').enumerate() {
-        let start = line_start(&file.source, index);
+        let start = next_start;
+        next_start += line.len() + 1;
         let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         if let Some(tab) = line.get(..indent).and_then(|blank| blank.find('\t')) {
             tab_lines.insert(index + 1);
@@ -120,14 +122,6 @@ fn syntax_hint(junk: &str) -> String {
     } else {
         format!("the text that could not be read starts with `{first}`")
     }
-}
-
-fn line_start(source: &str, index: usize) -> usize {
-    source
-        .split('\n')
-        .take(index)
-        .map(|line| line.len() + 1)
-        .sum()
 }
 
 pub(crate) fn content(tree: &Tree) -> Vec<Diagnostic> {
@@ -321,7 +315,8 @@ fn missing(locale: &Locale, id: &str, original: &Entry<'_>) -> Diagnostic {
             .lines()
             .position(|line| {
                 line.strip_prefix('#')
-                    .is_some_and(|rest| crate::tree::defines(rest.trim_start(), id))
+                    .and_then(|rest| crate::tree::defined_id(rest.trim_start()))
+                    == Some(id)
             })
             .map(|index| (file, index + 1))
     });

@@ -36,6 +36,8 @@ pub struct File {
     pub resource: ast::Resource<String>,
     pub(crate) errors: Vec<ParserError>,
     line_starts: Vec<usize>,
+    /// The 1-based lines where each message or term id is defined, in order.
+    definitions: BTreeMap<String, Vec<usize>>,
 }
 
 /// A message of a locale, with where it is defined.
@@ -171,12 +173,22 @@ impl File {
         let line_starts = std::iter::once(0)
             .chain(source.match_indices('\n').map(|(at, _)| at + 1))
             .collect();
+        let mut definitions: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (index, line) in source.lines().enumerate() {
+            if let Some(id) = defined_id(line) {
+                definitions
+                    .entry(id.to_owned())
+                    .or_default()
+                    .push(index + 1);
+            }
+        }
         File {
             path,
             source,
             resource,
             errors,
             line_starts,
+            definitions,
         }
     }
 
@@ -202,13 +214,8 @@ impl File {
     }
 
     /// Every 1-based line where `id` is defined.
-    pub fn lines_of(&self, id: &str) -> Vec<usize> {
-        self.source
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| defines(line, id))
-            .map(|(index, _)| index + 1)
-            .collect()
+    pub fn lines_of(&self, id: &str) -> &[usize] {
+        self.definitions.get(id).map_or(&[], Vec::as_slice)
     }
 
     /// The byte range of the definition of `id`: its line and its indented continuation lines.
@@ -243,10 +250,19 @@ impl File {
     }
 }
 
-/// Whether `line` starts the definition of `id`: `id`, optional blanks, `=`.
-pub(crate) fn defines(line: &str, id: &str) -> bool {
-    line.strip_prefix(id)
-        .is_some_and(|rest| rest.trim_start_matches(' ').starts_with('='))
+/// The id a line starts the definition of (`id`, optional blanks, `=`), if any.
+pub(crate) fn defined_id(line: &str) -> Option<&str> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end_matches(' ');
+    let mut chars = id.chars();
+    let first = chars.next()?;
+    let starts = first.is_ascii_alphabetic() || (first == '-' && id.len() > 1);
+    let rest = id.trim_start_matches('-');
+    (starts
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+    .then_some(id)
 }
 
 /// A folder name is a tag when unic-langid reads it and it uses `-`, not `_` (a POSIX name).
