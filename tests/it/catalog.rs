@@ -190,3 +190,15 @@ fn catalogs_do_not_share_their_negotiation_memo() {
         assert_eq!(served(&english_only, 110, "de").1, "en-US");
     }
 }
+
+#[test]
+fn a_catalog_can_be_shared_across_threads() {
+    fn shareable<T: Send + Sync>(_: &T) {}
+    let catalog = catalog(&[("de", "error-110 = Token ungültig\n")]);
+    shareable(&catalog);
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| assert_eq!(catalog.message(110, "de", None), "Token ungültig"));
+        }
+    });
+}
