@@ -149,8 +149,10 @@ pub(crate) fn content(tree: &Tree) -> Vec<Diagnostic> {
                     entry,
                     Severity::Warning,
                     Check::Obsolete,
-                    format!("`{id}` is not in {REFERENCE}; it is never asked for"),
-                    Some(format!("delete it, or add it to {REFERENCE} first")),
+                    format!("`{id}` is not in {REFERENCE}, the reference locale"),
+                    Some(format!(
+                        "delete it, or add it to {REFERENCE} first so that every language can serve it"
+                    )),
                 ));
             }
         }
