@@ -131,6 +131,11 @@ pub use code::ErrorCode;
 pub use error::Error;
 pub use fluent_bundle::FluentArgs;
 
+/// The README's examples, run as doc-tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// The locale that ends every fallback chain of the embedded catalog.
 ///
 /// # Examples
