@@ -202,3 +202,51 @@ fn a_catalog_can_be_shared_across_threads() {
         }
     });
 }
+
+#[test]
+fn long_fallback_chains_are_served_and_remembered() {
+    // `fr` reaches five French locales before en-US: a chain longer than the memo's first tier.
+    let catalog = catalog(&[
+        ("fr-BE", "error-110 = Jeton invalide (BE)\n"),
+        ("fr-CA", "error-111 = Jeton expiré (CA)\n"),
+        ("fr-CH", "error-110 = Jeton invalide (CH)\n"),
+        ("fr-FR", "error-110 = Jeton invalide (FR)\n"),
+        ("fr-LU", "error-110 = Jeton invalide (LU)\n"),
+    ]);
+    for _ in 0..3 {
+        assert_eq!(served(&catalog, 110, "fr").1.len(), 5);
+        assert!(served(&catalog, 110, "fr").0.starts_with("Jeton invalide"));
+        assert_eq!(
+            served(&catalog, 111, "fr"),
+            ("Jeton expiré (CA)".into(), "fr-CA".into())
+        );
+        assert_eq!(served(&catalog, 1, "fr").1, "en-US");
+    }
+}
+
+#[test]
+fn locale_strings_of_every_length_are_told_apart() {
+    // Same lengths, different bytes; short and long; each must reach its own locale.
+    let catalog = catalog(&[
+        ("de", "error-110 = de\n"),
+        ("da", "error-110 = da\n"),
+        ("de-AT", "error-110 = de-AT\n"),
+        ("de-CH", "error-110 = de-CH\n"),
+        ("zh-Hant-TW", "error-110 = zh-Hant-TW\n"),
+        ("zh-Hans-SG", "error-110 = zh-Hans-SG\n"),
+    ]);
+    for _ in 0..3 {
+        for (locale, expected) in [
+            ("de", "de"),
+            ("da", "da"),
+            ("de-AT", "de-AT"),
+            ("de-CH", "de-CH"),
+            ("zh-Hant-TW", "zh-Hant-TW"),
+            ("zh-Hans-SG", "zh-Hans-SG"),
+            ("da;q=0.9, de-AT;q=0.8, x", "da"),
+            ("de-CH;q=0.9, de-AT;q=0.8, x", "de-CH"),
+        ] {
+            assert_eq!(catalog.message(110, locale, None), expected, "{locale}");
+        }
+    }
+}
