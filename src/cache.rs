@@ -95,6 +95,37 @@ fn short_index(key: u128, len: usize, catalog_id: u64) -> usize {
     (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SHORT_SLOTS
 }
 
+/// A chain from the first tier, copied out of its slot.
+#[derive(Clone, Copy)]
+pub(crate) struct ShortChain {
+    len: usize,
+    chain: [usize; SHORT_CHAIN],
+}
+
+impl ShortChain {
+    #[inline]
+    pub(crate) fn as_slice(&self) -> &[usize] {
+        self.chain.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// The chain for a short `locale` in catalog `catalog_id`, if the first tier holds it: the hot
+/// path, kept small enough to inline into the caller.
+#[inline]
+pub(crate) fn short_chain(catalog_id: u64, locale: &str) -> Option<ShortChain> {
+    let key = pack(locale)?;
+    let at = short_index(key, locale.len(), catalog_id);
+    let slot = SHORT
+        .try_with(|slots| slots.get(at).map(Cell::get))
+        .ok()??;
+    (slot.key == key && slot.key_len == locale.len() && slot.catalog == catalog_id).then_some(
+        ShortChain {
+            len: slot.len,
+            chain: slot.chain,
+        },
+    )
+}
+
 /// Calls `use_chain` with the chain for `locale` in catalog `catalog_id`, from this thread's
 /// memo or from `negotiate`.
 ///

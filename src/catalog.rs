@@ -199,16 +199,29 @@ impl Catalog {
     /// ```
     #[inline]
     pub fn message(&self, code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'_, str> {
-        self.with_chain(locale, |chain| {
-            // The common case, kept small: the preferred locale has the code as plain text.
-            let first = chain.first().and_then(|&index| self.locales.get(index));
-            if let Some(Pattern::Text(text)) =
-                first.and_then(|locale| locale.messages().by_code.get(&code))
-            {
-                return Cow::Borrowed(&**text);
+        // The common case, inline: a short locale string seen before, whose preferred locale
+        // has the code as plain text.
+        if let Some(chain) = cache::short_chain(self.id, locale) {
+            let chain = chain.as_slice();
+            if let Some(text) = self.plain_text(chain, code) {
+                return Cow::Borrowed(text);
             }
-            self.message_in_chain(chain, code, args)
+            return self.message_in_chain(chain, code, args);
+        }
+        self.with_chain(locale, |chain| match self.plain_text(chain, code) {
+            Some(text) => Cow::Borrowed(text),
+            None => self.message_in_chain(chain, code, args),
         })
+    }
+
+    /// The text of `code` in the chain's first locale, if it is plain text there.
+    #[inline]
+    fn plain_text(&self, chain: &[usize], code: u32) -> Option<&str> {
+        let first = self.locales.get(*chain.first()?)?;
+        match first.messages().by_code.get(&code)? {
+            Pattern::Text(text) => Some(text),
+            _ => None,
+        }
     }
 
     /// [`Catalog::message`] for everything but the common case: arguments, fallback down the
