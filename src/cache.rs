@@ -39,11 +39,12 @@ thread_local! {
 
 /// Slots of the first tier.
 const SHORT_SLOTS: usize = 64;
+/// The longest string, and the longest chain, the first tier holds.
 const SHORT_BYTES: usize = 32;
+const SHORT_CHAIN: usize = 4;
 
 /// A packed string: see [`pack`].
 type Key = [u64; 4];
-const SHORT_CHAIN: usize = 4;
 
 #[derive(Clone, Copy)]
 struct ShortSlot {
@@ -51,16 +52,17 @@ struct ShortSlot {
     key: Key,
     key_len: usize,
     catalog: u64,
-    len: usize,
-    chain: [usize; SHORT_CHAIN],
+    chain: ShortChain,
 }
 
 const EMPTY: ShortSlot = ShortSlot {
     key: [0; 4],
     key_len: usize::MAX,
     catalog: 0,
-    len: 0,
-    chain: [0; SHORT_CHAIN],
+    chain: ShortChain {
+        len: 0,
+        chain: [0; SHORT_CHAIN],
+    },
 };
 
 thread_local! {
@@ -131,12 +133,8 @@ pub(crate) fn short_chain(catalog_id: u64, locale: &str) -> Option<ShortChain> {
     let slot = SHORT
         .try_with(|slots| slots.get(at).map(Cell::get))
         .ok()??;
-    (slot.key == key && slot.key_len == locale.len() && slot.catalog == catalog_id).then_some(
-        ShortChain {
-            len: slot.len,
-            chain: slot.chain,
-        },
-    )
+    (slot.key == key && slot.key_len == locale.len() && slot.catalog == catalog_id)
+        .then_some(slot.chain)
 }
 
 /// Calls `use_chain` with the chain for `locale` in catalog `catalog_id`, from this thread's
@@ -151,20 +149,8 @@ pub(crate) fn with_chain<R>(
     negotiate: impl FnOnce() -> Chain,
     use_chain: impl Fn(&[usize]) -> R,
 ) -> R {
-    let short = pack(locale).map(|key| (key, short_index(&key, locale.len(), catalog_id)));
-    if let Some((key, at)) = short {
-        let slot = SHORT
-            .try_with(|slots| slots.get(at).map(Cell::get))
-            .ok()
-            .flatten();
-        let same = |slot: &ShortSlot| {
-            slot.key == key && slot.key_len == locale.len() && slot.catalog == catalog_id
-        };
-        if let Some(slot) = slot.filter(same) {
-            if let Some(chain) = slot.chain.get(..slot.len) {
-                return use_chain(chain);
-            }
-        }
+    if let Some(chain) = short_chain(catalog_id, locale) {
+        return use_chain(chain.as_slice());
     }
     let index = slot_index(catalog_id, locale);
     let hit = MEMO.try_with(|memo| {
@@ -174,7 +160,7 @@ pub(crate) fn with_chain<R>(
     });
     match hit {
         Ok(Some(result)) => result,
-        _ => miss(catalog_id, locale, index, short, negotiate, use_chain),
+        _ => miss(catalog_id, locale, index, negotiate, use_chain),
     }
 }
 
@@ -190,23 +176,25 @@ fn miss<R>(
     catalog_id: u64,
     locale: &str,
     index: usize,
-    short: Option<(Key, usize)>,
     negotiate: impl FnOnce() -> Chain,
     use_chain: impl Fn(&[usize]) -> R,
 ) -> R {
     let chain = negotiate();
     let result = use_chain(&chain);
-    if let (Some((key, at)), true) = (short, chain.len() <= SHORT_CHAIN) {
+    if let (Some(key), true) = (pack(locale), chain.len() <= SHORT_CHAIN) {
         let mut slot = ShortSlot {
             key,
             key_len: locale.len(),
             catalog: catalog_id,
-            len: chain.len(),
-            chain: [0; SHORT_CHAIN],
+            chain: ShortChain {
+                len: chain.len(),
+                chain: [0; SHORT_CHAIN],
+            },
         };
-        for (to, from) in slot.chain.iter_mut().zip(chain.iter()) {
+        for (to, from) in slot.chain.chain.iter_mut().zip(chain.iter()) {
             *to = *from;
         }
+        let at = short_index(&key, locale.len(), catalog_id);
         let _unavailable = SHORT.try_with(|slots| slots.get(at).map(|cell| cell.set(slot)));
         return result;
     }
