@@ -167,37 +167,34 @@ pub fn status(locales: &Path, format: Format) -> Result<ExitCode, String> {
                 .collect();
             out = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
         }
-        Format::Markdown => {
-            out.push_str("| locale | translated | missing | obsolete | complete |\n");
-            out.push_str("| :--- | ---: | ---: | ---: | ---: |\n");
-            for row in &rows {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {:.1}% |",
-                    row.tag,
-                    row.translated,
-                    row.missing,
-                    row.obsolete,
-                    row.percent()
-                );
-            }
-        }
-        Format::Text => {
-            let _ = writeln!(
-                out,
-                "{:<12} {:>10} {:>8} {:>8} {:>9}",
-                "locale", "translated", "missing", "obsolete", "complete"
-            );
-            for row in &rows {
-                let _ = writeln!(
-                    out,
-                    "{:<12} {:>10} {:>8} {:>8} {:>8.1}%",
-                    row.tag,
-                    row.translated,
-                    row.missing,
-                    row.obsolete,
-                    row.percent()
-                );
+        Format::Markdown | Format::Text => {
+            const HEADER: [&str; 5] = ["locale", "translated", "missing", "obsolete", "complete"];
+            let cells = |row: &Progress| {
+                let counts = [row.translated, row.missing, row.obsolete].map(|n| n.to_string());
+                let [translated, missing, obsolete] = counts;
+                [
+                    row.tag.clone(),
+                    translated,
+                    missing,
+                    obsolete,
+                    format!("{:.1}%", row.percent()),
+                ]
+            };
+            let lines = std::iter::once(HEADER.map(str::to_owned)).chain(rows.iter().map(cells));
+            for (index, line) in lines.enumerate() {
+                if format == Format::Markdown {
+                    let _ = writeln!(out, "| {} |", line.join(" | "));
+                    if index == 0 {
+                        out.push_str("| :--- | ---: | ---: | ---: | ---: |\n");
+                    }
+                } else {
+                    let [tag, rest @ ..] = &line;
+                    let _ = write!(out, "{tag:<12}");
+                    for cell in rest {
+                        let _ = write!(out, " {cell:>10}");
+                    }
+                    out.push('\n');
+                }
             }
         }
     }
