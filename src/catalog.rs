@@ -89,10 +89,27 @@ struct Locale {
     bundle: OnceCell<FluentBundle<FluentResource>>,
 }
 
+/// A locale's compiled messages by code. Only canonical `error-<code>` ids are kept, so a code
+/// is all it takes to name the id.
 struct Messages {
-    /// Only canonical `error-<code>` ids are kept, so a code is all it takes to name the id.
-    by_code: FxHashMap<u32, Pattern>,
+    patterns: Vec<Pattern>,
+    index: CodeIndex,
 }
+
+/// Where a code's pattern is in `Messages::patterns`.
+enum CodeIndex {
+    /// For codes that are few and small (API error codes are): `slots[code]` is the pattern's
+    /// position plus one, 0 for none. One bounds check and one load, against about 25
+    /// instructions for a hash map lookup.
+    Dense(Box<[u32]>),
+    /// For anything else.
+    Sparse(FxHashMap<u32, u32>),
+}
+
+/// A dense index may use this many slots per message, plus [`DENSE_SLACK`]: bounded memory
+/// whatever the codes.
+const DENSE_SLOTS_PER_MESSAGE: usize = 8;
+const DENSE_SLACK: usize = 1024;
 
 /// A message found in some locale of a chain.
 struct Found<'a> {
@@ -218,7 +235,7 @@ impl Catalog {
     #[inline]
     fn plain_text(&self, chain: &[usize], code: u32) -> Option<&str> {
         let first = self.locales.get(*chain.first()?)?;
-        match first.messages().by_code.get(&code)? {
+        match first.messages().get(code)? {
             Pattern::Text(text) => Some(text),
             _ => None,
         }
@@ -347,7 +364,7 @@ impl Catalog {
                 continue;
             };
             let messages = locale.messages();
-            let Some(pattern) = messages.by_code.get(&code) else {
+            let Some(pattern) = messages.get(code) else {
                 continue;
             };
             let (text, problem) = match pattern {
@@ -419,20 +436,48 @@ fn resources<'s>(sources: &'s [Cow<'static, str>]) -> impl Iterator<Item = Fluen
 impl Messages {
     fn parse(id: &LanguageIdentifier, sources: &[Cow<'static, str>]) -> Messages {
         let isolating = isolating(id);
-        let mut by_code = FxHashMap::default();
+        let mut positions: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut patterns = Vec::new();
         for resource in resources(sources) {
             for entry in resource.entries() {
                 if let ast::Entry::Message(message) = entry {
                     if let (Some(code), Some(value)) = (code_of(message.id.name), &message.value) {
                         // The first definition wins, as in a fluent bundle.
-                        by_code
-                            .entry(code)
-                            .or_insert_with(|| Pattern::compile(value, isolating));
+                        let Ok(position) = u32::try_from(patterns.len()) else {
+                            continue;
+                        };
+                        positions.entry(code).or_insert_with(|| {
+                            patterns.push(Pattern::compile(value, isolating));
+                            position
+                        });
                     }
                 }
             }
         }
-        Messages { by_code }
+        let largest = positions.keys().max().map_or(0, |&code| code as usize);
+        let dense = largest < positions.len() * DENSE_SLOTS_PER_MESSAGE + DENSE_SLACK;
+        let index = if dense {
+            let mut slots = vec![0; largest + 1];
+            for (&code, &position) in &positions {
+                if let Some(slot) = slots.get_mut(code as usize) {
+                    *slot = position + 1;
+                }
+            }
+            CodeIndex::Dense(slots.into())
+        } else {
+            CodeIndex::Sparse(positions)
+        };
+        Messages { patterns, index }
+    }
+
+    /// The pattern for `code`, if this locale has one.
+    #[inline]
+    fn get(&self, code: u32) -> Option<&Pattern> {
+        let position = match &self.index {
+            CodeIndex::Dense(slots) => slots.get(code as usize)?.checked_sub(1)?,
+            CodeIndex::Sparse(positions) => *positions.get(&code)?,
+        };
+        self.patterns.get(position as usize)
     }
 }
 
@@ -449,7 +494,7 @@ impl Locale {
             let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
             bundle.set_use_isolating(isolating(&self.id));
             for resource in resources(&self.sources) {
-                // Like `by_code`, the bundle keeps the first definition of an id.
+                // Like `Messages`, the bundle keeps the first definition of an id.
                 let _overrides = bundle.add_resource(resource);
             }
             bundle

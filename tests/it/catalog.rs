@@ -250,3 +250,23 @@ fn locale_strings_of_every_length_are_told_apart() {
         }
     }
 }
+
+#[test]
+fn large_and_scattered_codes_are_served() {
+    let catalog = Catalog::from_sources(
+        "en",
+        [(
+            "en",
+            "error-1 = Unknown\nerror-7 = Seven\nerror-4000000000 = Four billion\nerror-4294967295 = Max\n",
+        )],
+    )
+    .unwrap();
+    assert_eq!(catalog.message(7, "en", None), "Seven");
+    assert_eq!(catalog.message(4_000_000_000, "en", None), "Four billion");
+    assert_eq!(catalog.message(u32::MAX, "en", None), "Max");
+    assert_eq!(catalog.message(8, "en", None), "Unknown");
+    assert_eq!(
+        catalog.resolve(4_000_000_001, "en", None),
+        Err(Error::UnknownCode(4_000_000_001))
+    );
+}
