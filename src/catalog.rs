@@ -231,7 +231,9 @@ impl Catalog {
         })
     }
 
-    /// The text of `code` in the chain's first locale, if it is plain text there.
+    /// The text of `code` in the chain's first locale, if it is plain text there. Never empty:
+    /// Fluent's parser gives a value at least one non-blank element, and `{ "" }` is not
+    /// compiled to text.
     #[inline]
     fn plain_text(&self, chain: &[usize], code: u32) -> Option<&str> {
         let first = self.locales.get(*chain.first()?)?;
@@ -363,16 +365,10 @@ impl Catalog {
             let Some(locale) = self.locales.get(index) else {
                 continue;
             };
-            let messages = locale.messages();
-            let Some(pattern) = messages.get(code) else {
+            let Some(pattern) = locale.messages().get(code) else {
                 continue;
             };
-            let (text, problem) = match pattern {
-                // The hot path. Never empty: Fluent's parser gives a value at least one
-                // non-blank element, and `{ "" }` is not compiled to text.
-                Pattern::Text(text) => (Cow::Borrowed(&**text), None),
-                _ => locale.format(pattern, code, args),
-            };
+            let (text, problem) = locale.format(pattern, code, args);
             if !text.is_empty() {
                 return Some(Found {
                     text,
@@ -501,9 +497,7 @@ impl Locale {
         })
     }
 
-    /// `message` formatted with `args`, and the first problem met. Kept out of line so that
-    /// the plain-text path of `Catalog::find` stays small.
-    #[inline(never)]
+    /// `pattern` formatted with `args`, and the first problem met.
     fn format<'a>(
         &'a self,
         pattern: &'a Pattern,
