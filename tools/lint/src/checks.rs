@@ -21,6 +21,7 @@ pub(crate) fn structure(tree: &Tree) -> Vec<Diagnostic> {
     }
     for file in tree.locales.iter().flat_map(|locale| &locale.files) {
         file_structure(file, &mut out);
+        nesting(file, &mut out);
     }
     out
 }
@@ -113,6 +114,32 @@ fn file_structure(file: &File, out: &mut Vec<Diagnostic>) {
     }
 }
 
+fn nesting(file: &File, out: &mut Vec<Diagnostic>) {
+    for deep in &file.too_deep {
+        let (line, column) = file.position(deep.at);
+        let what = deep
+            .id
+            .as_deref()
+            .map_or("this entry".to_owned(), |id| format!("`{id}`"));
+        out.push(Diagnostic {
+            severity: Severity::Error,
+            check: Check::Nesting,
+            path: file.path.clone(),
+            line,
+            column,
+            id: deep.id.clone(),
+            message: format!(
+                "{what} nests placeables, selects or calls more than {} levels deep; it is dropped",
+                crate::MAX_NESTING
+            ),
+            hint: Some(
+                "real messages nest two or three levels: look for a bad merge or generated text"
+                    .to_owned(),
+            ),
+        });
+    }
+}
+
 fn syntax_hint(junk: &str) -> String {
     let first = junk.lines().next().unwrap_or_default().trim();
     if first.starts_with(|c: char| c.is_ascii_digit()) {
@@ -130,6 +157,7 @@ pub(crate) fn content(tree: &Tree) -> Vec<Diagnostic> {
     let reference_messages = reference.map(Locale::messages).unwrap_or_default();
     for locale in &tree.locales {
         duplicates(locale, &mut out);
+        crate::references::check(locale, &mut out);
         let messages = locale.messages();
         for (id, entry) in &messages {
             own_text(id, entry, &mut out);

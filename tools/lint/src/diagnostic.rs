@@ -1,18 +1,18 @@
 use std::fmt;
 
-use serde::Serialize;
-
 /// How bad a problem is: errors fail `tools check` and the tests; warnings are reported only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// Which check found a problem; its kebab-case name appears in the output (`error[missing]`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Check {
     /// The reference locale (en-US) has no folder.
     NoReference,
@@ -30,6 +30,10 @@ pub enum Check {
     TabIndent,
     /// Fluent syntax errors: the text is junk and not served.
     Syntax,
+    /// An entry nested deeper than `MAX_NESTING`: dropped before parsing, not served.
+    Nesting,
+    /// A symbolic link in `locales/`: the checks do not follow it.
+    Link,
     /// A message id defined twice in one locale.
     Duplicate,
     /// A message of en-US that the locale lacks.
@@ -46,6 +50,10 @@ pub enum Check {
     Empty,
     /// A value identical to en-US in a non-English locale.
     Untranslated,
+    /// A reference to a message, term or attribute the locale does not define.
+    UnknownReference,
+    /// Messages or terms that refer to each other in a circle.
+    Cycle,
 }
 
 impl Check {
@@ -59,6 +67,8 @@ impl Check {
             Check::LineEndings => "line-endings",
             Check::TabIndent => "tab-indent",
             Check::Syntax => "syntax",
+            Check::Nesting => "nesting",
+            Check::Link => "link",
             Check::Duplicate => "duplicate",
             Check::Missing => "missing",
             Check::Obsolete => "obsolete",
@@ -67,13 +77,16 @@ impl Check {
             Check::FullWidth => "full-width",
             Check::Empty => "empty",
             Check::Untranslated => "untranslated",
+            Check::UnknownReference => "unknown-reference",
+            Check::Cycle => "cycle",
         }
     }
 }
 
 /// One problem, located as precisely as the check can: `line` and `column` are 1-based, and 0
 /// when the problem concerns a whole file or folder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Diagnostic {
     pub severity: Severity,
     pub check: Check,

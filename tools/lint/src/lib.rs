@@ -8,26 +8,32 @@
 
 mod checks;
 mod diagnostic;
+mod graph;
+mod nesting;
+mod references;
 mod tree;
 
 use std::path::Path;
 
 pub use diagnostic::{Check, Diagnostic, Severity};
+pub use graph::{Depth, Graph, Node, Reference, Unresolved, MAX_DEPTH};
+pub use nesting::{bound_nesting, TooDeep, MAX_NESTING};
 pub use tree::{parse_tag, Entry, File, Locale, Tree};
 
 /// The locale every other one is compared with, and falls back to.
 pub const REFERENCE: &str = "en-US";
 
 /// The problems that make the catalog unreadable as written: layout (folder names, stray and
-/// non-UTF-8 files, no en-US), byte-order marks, line endings, tabs and syntax errors. The
-/// build script fails on any error here.
+/// non-UTF-8 files, no en-US, symbolic links), byte-order marks, line endings, tabs, syntax
+/// errors and entries nested too deep. The build script fails on any error here.
 pub fn check_structure(locales: &Path) -> Vec<Diagnostic> {
     checks::structure(&Tree::read(locales))
 }
 
 /// Every check: [`check_structure`], then each locale's messages against en-US (missing,
 /// obsolete, variables, empty, foreign placeholders, full-width braces, untranslated,
-/// duplicates). Sorted by path and line.
+/// duplicates), and the references of each locale (to undefined messages, terms or
+/// attributes; cycles). Sorted by path and line.
 pub fn check(locales: &Path) -> Vec<Diagnostic> {
     check_tree(&Tree::read(locales))
 }

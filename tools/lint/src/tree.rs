@@ -6,7 +6,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
 use unic_langid::LanguageIdentifier;
 
-use crate::{Check, Diagnostic, Severity};
+use crate::{bound_nesting, Check, Diagnostic, Severity, TooDeep};
 
 /// The `locales/` folder as read from disk: every locale folder and its `.ftl` files, parsed,
 /// plus the layout problems met while reading it.
@@ -35,6 +35,8 @@ pub struct File {
     pub source: String,
     pub resource: ast::Resource<String>,
     pub(crate) errors: Vec<ParserError>,
+    /// Entries blanked out before parsing for nesting too deep.
+    pub(crate) too_deep: Vec<TooDeep>,
     line_starts: Vec<usize>,
     /// The 1-based lines where each message or term id is defined, in order.
     definitions: BTreeMap<String, Vec<usize>>,
@@ -72,6 +74,10 @@ impl Tree {
         for path in entries {
             let name = file_name(&path);
             let shown_path = format!("{shown}/{name}");
+            if is_link(&path) {
+                tree.layout.push(link(&shown_path));
+                continue;
+            }
             if !path.is_dir() {
                 tree.layout
                     .push(stray(&shown_path, "it is not in a locale folder"));
@@ -106,7 +112,9 @@ impl Tree {
         };
         for path in entries {
             let shown_path = format!("{shown}/{}", file_name(&path));
-            if path.is_dir() {
+            if is_link(&path) {
+                self.layout.push(link(&shown_path));
+            } else if path.is_dir() {
                 self.read_locale_files(&path, &shown_path, files);
             } else if path.extension().is_some_and(|ext| ext == "ftl") {
                 match fs::read(&path).map(String::from_utf8) {
@@ -166,7 +174,9 @@ impl Locale {
 
 impl File {
     pub(crate) fn parse(path: String, source: String) -> File {
-        let (resource, errors) = match parser::parse(source.clone()) {
+        // The parser and the checks recurse: they only ever see entries of bounded depth.
+        let (bounded, too_deep) = bound_nesting(&source);
+        let (resource, errors) = match parser::parse(bounded.into_owned()) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
@@ -187,6 +197,7 @@ impl File {
             source,
             resource,
             errors,
+            too_deep,
             line_starts,
             definitions,
         }
@@ -236,7 +247,8 @@ impl File {
         Some(start..end)
     }
 
-    /// Line and column of the first `needle` inside the definition of `id`, else of `id` itself.
+    /// Line and column of the first `needle` after the `=` of the definition of `id`, else of
+    /// `id` itself.
     pub(crate) fn locate(&self, id: &str, needle: &str) -> (usize, usize) {
         let Some(span) = self.span_of(id) else {
             return (0, 0);
@@ -244,7 +256,10 @@ impl File {
         let at = self
             .source
             .get(span.clone())
-            .and_then(|text| text.find(needle))
+            .and_then(|text| {
+                let value = text.find('=').map_or(0, |equals| equals + 1);
+                Some(value + text.get(value..)?.find(needle)?)
+            })
             .map_or(span.start, |offset| span.start + offset);
         self.position(at)
     }
@@ -300,6 +315,22 @@ fn sorted_dir(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         .collect::<std::io::Result<Vec<_>>>()?;
     paths.sort();
     Ok(paths)
+}
+
+/// Whether `path` is a symbolic link. Links are not followed: a loop would never end, and a
+/// link may lead out of `locales/`.
+fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink())
+}
+
+fn link(path: &str) -> Diagnostic {
+    whole(
+        Severity::Warning,
+        Check::Link,
+        path,
+        format!("`{path}` is a symbolic link; the checks do not follow it, though rust-embed may embed what it points to"),
+        Some("put the folder or file itself in `locales/`".to_owned()),
+    )
 }
 
 fn stray(path: &str, why: &str) -> Diagnostic {

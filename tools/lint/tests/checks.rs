@@ -254,3 +254,100 @@ fn the_build_runs_only_the_structural_checks() {
     assert!(locale_lint::check_structure(&dir).is_empty());
     assert!(!locale_lint::check(&dir).is_empty());
 }
+
+#[test]
+fn an_entry_nested_too_deep_is_dropped_and_located() {
+    let deep = format!("{}x{}", "{ ".repeat(100_000), " }".repeat(100_000));
+    let source =
+        format!("error-1 = 未知错误\nerror-5 = 地址：{{ $ip }}\nerror-110 =\n    {deep}\n");
+    check(
+        &[("zh-CN/errors.ftl", &source)],
+        &[
+            "error[missing] locales/zh-CN/errors.ftl:0:0 error-110",
+            // The eleventh `{`: two characters each, after four spaces of indent.
+            "error[nesting] locales/zh-CN/errors.ftl:4:25 error-110",
+        ],
+    );
+    // The build script's checks stop on it too, and a small stack is enough for all of them.
+    let dir = locales(&[("en-US/errors.ftl", source.as_bytes())]);
+    let structure = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || locale_lint::check_structure(&dir))
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(
+        structure.iter().map(short).collect::<Vec<_>>(),
+        ["error[nesting] locales/en-US/errors.ftl:4:25 error-110"]
+    );
+}
+
+#[test]
+fn references_that_resolve_to_nothing() {
+    check(
+        &[(
+            "zh-CN/errors.ftl",
+            "error-1 = 未知错误 { error-99999 }\nerror-5 = 地址：{ $ip } { -brand }\nerror-110 = { error-1.title }{ error-7 }\nerror-7 =\n    .title = 标题\n",
+        )],
+        &[
+            "error[unknown-reference] locales/zh-CN/errors.ftl:1:18 error-1",
+            "error[unknown-reference] locales/zh-CN/errors.ftl:2:24 error-5",
+            "error[unknown-reference] locales/zh-CN/errors.ftl:3:15 error-110",
+            "error[unknown-reference] locales/zh-CN/errors.ftl:3:32 error-110",
+            "warning[obsolete] locales/zh-CN/errors.ftl:4:1 error-7",
+            "error[empty] locales/zh-CN/errors.ftl:4:1 error-7",
+        ],
+    );
+}
+
+#[test]
+fn cycles_and_chains_too_deep() {
+    let chain: String = (0..40)
+        .map(|n| format!("link-{n} = {{ link-{} }}\n", n + 1))
+        .collect();
+    let en = format!(
+        "error-1 = Unknown error {{ -a }}\n-a = {{ -b }}\n-b = {{ -a }}\nerror-5 = {{ link-0 }} {{ $ip }}\n{chain}link-40 = end\n"
+    );
+    let diagnostics = locale_lint::check(&locales(&[("en-US/errors.ftl", en.as_bytes())]));
+    let got: Vec<String> = diagnostics.iter().map(short).collect();
+    // One cycle, reported once, where the walk entered it; each pattern deeper than the
+    // library serves, at its own line.
+    assert_eq!(
+        got.iter()
+            .filter(|d| d.starts_with("error[cycle]"))
+            .collect::<Vec<_>>(),
+        ["error[cycle] locales/en-US/errors.ftl:2:8 -a"]
+    );
+    let deep: Vec<&String> = got
+        .iter()
+        .filter(|d| d.starts_with("error[nesting]"))
+        .collect();
+    assert_eq!(
+        deep.first().map(|d| d.as_str()),
+        Some("error[nesting] locales/en-US/errors.ftl:4:11 error-5")
+    );
+    assert_eq!(deep.len(), 1 + 40 - locale_lint::MAX_DEPTH);
+    assert_eq!(got.len(), 1 + deep.len(), "{got:#?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_are_not_followed() {
+    let dir = locales(&[
+        ("zh-CN/errors.ftl", ZH.as_bytes()),
+        ("en-US/errors.ftl", EN.as_bytes()),
+    ]);
+    // A loop, a link to a locale folder, and a link to a file.
+    std::os::unix::fs::symlink(&dir, dir.join("zh-CN/loop")).unwrap();
+    std::os::unix::fs::symlink(dir.join("zh-CN"), dir.join("zh-TW")).unwrap();
+    std::os::unix::fs::symlink(dir.join("zh-CN/errors.ftl"), dir.join("zh-CN/more.ftl")).unwrap();
+    let got: Vec<String> = locale_lint::check(&dir).iter().map(short).collect();
+    assert_eq!(
+        got,
+        [
+            "warning[link] locales/zh-CN/loop:0:0",
+            "warning[link] locales/zh-CN/more.ftl:0:0",
+            "warning[link] locales/zh-TW:0:0",
+        ]
+    );
+}
