@@ -6,6 +6,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use fluent_syntax::ast;
+use locale_lint::{Depth, Graph, Node, MAX_DEPTH};
 use once_cell::sync::OnceCell;
 use rustc_hash::FxHashMap;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
@@ -13,7 +14,7 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 use crate::cache::{self, Chain};
 use crate::language::{self, Requested};
 use crate::pattern::{self, Pattern, Simple};
-use crate::Error;
+use crate::{Cause, Error};
 
 /// The code whose message answers for a code no locale has.
 const UNKNOWN_CODE: u32 = 1;
@@ -252,12 +253,12 @@ impl Catalog {
         code: u32,
         args: Option<&FluentArgs>,
     ) -> Cow<'_, str> {
-        if let Some(found) = self.find(chain, code, args) {
+        if let Ok(found) = self.find(chain, code, args) {
             return found.text;
         }
         match self.find(chain, UNKNOWN_CODE, args) {
-            Some(found) => found.text,
-            None => Cow::Borrowed(LAST_RESORT),
+            Ok(found) => found.text,
+            Err(_) => Cow::Borrowed(LAST_RESORT),
         }
     }
 
@@ -268,7 +269,8 @@ impl Catalog {
     /// # Errors
     ///
     /// [`Error::UnknownCode`] when no locale has the code, [`Error::MissingArgument`] when the
-    /// message needs an argument `args` lacks, [`Error::Format`] for other Fluent errors.
+    /// message needs an argument `args` lacks, [`Error::Format`] when a locale's message could
+    /// not be formatted (that locale is skipped, as in [`Catalog::message`]).
     ///
     /// # Examples
     ///
@@ -289,7 +291,7 @@ impl Catalog {
     ) -> Result<Localized<'_>, Error> {
         let found = self
             .with_chain(locale, |chain| self.find(chain, code, args))
-            .ok_or(Error::UnknownCode(code))?;
+            .map_err(|broken| broken.map_or(Error::UnknownCode(code), |problem| *problem))?;
         match found.problem {
             Some(problem) => Err(*problem),
             None => Ok(Localized {
@@ -359,8 +361,17 @@ impl Catalog {
             .collect()
     }
 
-    /// The first locale of `chain` with a non-empty message for `code`.
-    fn find(&self, chain: &[usize], code: u32, args: Option<&FluentArgs>) -> Option<Found<'_>> {
+    /// The first locale of `chain` with a non-empty message for `code` that formats (a missing
+    /// argument still counts as formatted: its placeholder is visible). A message that fails
+    /// otherwise is skipped, and its problem comes with the answer; with no answer, the error is
+    /// that problem, or `None` when no locale has the code.
+    fn find(
+        &self,
+        chain: &[usize],
+        code: u32,
+        args: Option<&FluentArgs>,
+    ) -> Result<Found<'_>, Option<Box<Error>>> {
+        let mut broken = None;
         for &index in chain {
             let Some(locale) = self.locales.get(index) else {
                 continue;
@@ -369,15 +380,19 @@ impl Catalog {
                 continue;
             };
             let (text, problem) = locale.format(pattern, code, args);
+            if let Some(Error::Format { .. }) = problem.as_deref() {
+                broken = broken.or(problem);
+                continue;
+            }
             if !text.is_empty() {
-                return Some(Found {
+                return Ok(Found {
                     text,
                     locale: &locale.tag,
-                    problem,
+                    problem: broken.or(problem),
                 });
             }
         }
-        None
+        Err(broken)
     }
 }
 
@@ -420,35 +435,41 @@ fn isolating(id: &LanguageIdentifier) -> bool {
 }
 
 /// Each source parsed by fluent, a byte-order mark dropped first (it would turn the first
-/// message into junk). Syntax errors leave the entries that did parse; the build script rejects
-/// them in the embedded catalog.
+/// message into junk) and entries nested too deep for fluent's recursive parser and resolver
+/// blanked out (`locale_lint::bound_nesting`). Syntax errors leave the entries that did parse;
+/// the build script rejects both in the embedded catalog.
 fn resources<'s>(sources: &'s [Cow<'static, str>]) -> impl Iterator<Item = FluentResource> + 's {
     sources.iter().map(|source| {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
-        FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _syntax_errors)| partial)
+        let (bounded, _too_deep) = locale_lint::bound_nesting(text);
+        FluentResource::try_new(bounded.into_owned())
+            .unwrap_or_else(|(partial, _syntax_errors)| partial)
     })
 }
 
 impl Messages {
     fn parse(id: &LanguageIdentifier, sources: &[Cow<'static, str>]) -> Messages {
         let isolating = isolating(id);
+        let resources: Vec<FluentResource> = resources(sources).collect();
+        let entries = || resources.iter().flat_map(FluentResource::entries);
         let mut positions: FxHashMap<u32, u32> = FxHashMap::default();
         let mut patterns = Vec::new();
-        for resource in resources(sources) {
-            for entry in resource.entries() {
-                if let ast::Entry::Message(message) = entry {
-                    if let (Some(code), Some(value)) = (code_of(message.id.name), &message.value) {
-                        // The first definition wins, as in a fluent bundle.
-                        let Ok(position) = u32::try_from(patterns.len()) else {
-                            continue;
-                        };
-                        positions.entry(code).or_insert_with(|| {
-                            patterns.push(Pattern::compile(value, isolating));
-                            position
-                        });
-                    }
+        for entry in entries() {
+            if let ast::Entry::Message(message) = entry {
+                if let (Some(code), Some(value)) = (code_of(message.id.name), &message.value) {
+                    // The first definition wins, as in a fluent bundle.
+                    let Ok(position) = u32::try_from(patterns.len()) else {
+                        continue;
+                    };
+                    positions.entry(code).or_insert_with(|| {
+                        patterns.push(Pattern::compile(value, isolating));
+                        position
+                    });
                 }
             }
+        }
+        if patterns.iter().any(|p| matches!(p, Pattern::Fluent)) {
+            refuse_too_deep(&mut patterns, &positions, Graph::new(entries()));
         }
         let largest = positions.keys().max().map_or(0, |&code| code as usize);
         let dense = largest < positions.len() * DENSE_SLOTS_PER_MESSAGE + DENSE_SLACK;
@@ -519,6 +540,14 @@ impl Locale {
                 Simple::NeedsFluent => self.format_with_fluent(code, args),
             },
             Pattern::Fluent => self.format_with_fluent(code, args),
+            Pattern::Unservable(cause) => (
+                Cow::Borrowed(""),
+                Some(Box::new(Error::Format {
+                    code,
+                    locale: self.tag.to_string(),
+                    cause: cause.clone(),
+                })),
+            ),
         }
     }
 
@@ -536,27 +565,81 @@ impl Locale {
         };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
-        let problem = errors
-            .into_iter()
-            .next()
-            .map(|error| Box::new(problem(code, &self.tag, error)));
-        (text, problem)
+        (text, problem(code, &self.tag, errors).map(Box::new))
     }
 }
 
-/// The typed error for the first problem fluent reported.
-fn problem(code: u32, tag: &str, error: FluentError) -> Error {
-    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
-    match error {
-        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id })) => {
-            Error::MissingArgument { code, name: id }
+/// Marks the messages that fluent's resolver would follow deeper than [`MAX_DEPTH`] levels, or
+/// into a cycle, as unservable: the resolver recurses, and on a small thread stack that depth
+/// would abort the process.
+fn refuse_too_deep(patterns: &mut [Pattern], positions: &FxHashMap<u32, u32>, graph: Graph) {
+    for (&code, &position) in positions {
+        let Some(pattern @ Pattern::Fluent) = patterns.get_mut(position as usize) else {
+            continue;
+        };
+        let node = Node {
+            id: format!("error-{code}"),
+            attribute: None,
+        };
+        match graph.depth(&node) {
+            Some(Depth::Cycle) => *pattern = Pattern::Unservable(Cause::Cycle),
+            Some(Depth::Levels(levels)) if levels > MAX_DEPTH => {
+                *pattern = Pattern::Unservable(Cause::TooDeep);
+            }
+            _ => {}
         }
-        other => Error::Format {
+    }
+}
+
+/// The typed error for what fluent reported: a failure other than a missing argument first,
+/// since it makes the text unusable, else the first missing argument.
+fn problem(code: u32, tag: &str, errors: Vec<FluentError>) -> Option<Error> {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    let mut missing = None;
+    for error in errors {
+        let cause = match error {
+            FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+                id,
+            })) => {
+                missing = missing.or(Some(Error::MissingArgument { code, name: id }));
+                continue;
+            }
+            FluentError::ResolverError(ResolverError::Reference(reference)) => {
+                Cause::UnknownReference(match reference {
+                    ReferenceKind::Function { id } => format!("{id}()"),
+                    ReferenceKind::Message {
+                        id,
+                        attribute: None,
+                    } => id,
+                    ReferenceKind::Message {
+                        id,
+                        attribute: Some(attribute),
+                    } => format!("{id}.{attribute}"),
+                    ReferenceKind::Term {
+                        id,
+                        attribute: None,
+                    } => format!("-{id}"),
+                    ReferenceKind::Term {
+                        id,
+                        attribute: Some(attribute),
+                    } => format!("-{id}.{attribute}"),
+                    ReferenceKind::Variable { id } => format!("${id}"),
+                })
+            }
+            FluentError::ResolverError(ResolverError::NoValue(id)) => Cause::NoValue(id),
+            FluentError::ResolverError(ResolverError::Cyclic) => Cause::Cycle,
+            FluentError::ResolverError(ResolverError::TooManyPlaceables) => {
+                Cause::TooManyPlaceables
+            }
+            other => Cause::Other(other.to_string()),
+        };
+        return Some(Error::Format {
             code,
             locale: tag.to_owned(),
-            detail: other.to_string(),
-        },
+            cause,
+        });
     }
+    missing
 }
 
 /// The code of a message id `error-<code>`, written without leading zeros, or `None` for any

@@ -34,17 +34,19 @@ pub enum Error {
         /// The argument's name, without its `$` (`ip`).
         name: String,
     },
-    /// Fluent could not resolve the message for another reason (a reference to a missing term
-    /// or message, a cycle); `detail` is Fluent's own description.
+    /// The message of `locale` cannot be formatted for a reason other than a missing argument:
+    /// a reference to a message or term that locale lacks, a cycle of references, fluent's
+    /// limit of placeables. The first locale of the chain where this happened is named.
     ///
-    /// `message` answers with what Fluent produced, the broken reference shown in braces.
+    /// `message` treats such a message as absent in that locale and answers from the next one
+    /// of the chain (ending with code 1's text), never with Fluent's `{-term}` placeholders.
     Format {
         /// The code whose message failed.
         code: u32,
         /// The locale whose message failed.
         locale: String,
-        /// Fluent's description of the problem.
-        detail: String,
+        /// Why it failed.
+        cause: Cause,
     },
     /// A catalog source was given for a name that is not a BCP 47 language tag.
     InvalidLocale(String),
@@ -63,10 +65,10 @@ impl fmt::Display for Error {
             Error::Format {
                 code,
                 locale,
-                detail,
+                cause,
             } => write!(
                 f,
-                "message `error-{code}` in {locale} failed to format: {detail}"
+                "message `error-{code}` in {locale} cannot be formatted: {cause}"
             ),
             Error::InvalidLocale(name) => write!(f, "`{name}` is not a BCP 47 language tag"),
             Error::MissingDefault(tag) => {
@@ -77,3 +79,57 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Why a message could not be formatted: the cause in [`Error::Format`].
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{Catalog, Cause, Error};
+///
+/// let catalog = Catalog::from_sources(
+///     "en",
+///     [("en", "error-1 = Unknown error\nerror-7 = Welcome to { -brand }\n")],
+/// )?;
+/// let error = catalog.resolve(7, "en", None).unwrap_err();
+/// assert_eq!(
+///     error,
+///     Error::Format { code: 7, locale: "en".to_owned(), cause: Cause::UnknownReference("-brand".to_owned()) },
+/// );
+/// assert_eq!(error.to_string(), "message `error-7` in en cannot be formatted: `-brand` is not defined");
+/// // `message` never shows the broken reference: it serves code 1 instead.
+/// assert_eq!(catalog.message(7, "en", None), "Unknown error");
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Cause {
+    /// A reference to a message, term, attribute or function that is not defined, as written:
+    /// `error-2`, `-brand`, `error-2.title`, `PLURAL()`.
+    UnknownReference(String),
+    /// A reference to a message that has attributes but no value.
+    NoValue(String),
+    /// References that lead back to the message being formatted, or to another message that
+    /// does.
+    Cycle,
+    /// Placeables and references nested deeper than the catalog resolves (32 levels): fluent's
+    /// resolver recurses, and that depth could overflow a small thread stack.
+    TooDeep,
+    /// More placeables than fluent formats in one message (100, references included).
+    TooManyPlaceables,
+    /// Anything else fluent reports, in its own words.
+    Other(String),
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cause::UnknownReference(name) => write!(f, "`{name}` is not defined"),
+            Cause::NoValue(name) => write!(f, "`{name}` has no value"),
+            Cause::Cycle => f.write_str("its references form a cycle"),
+            Cause::TooDeep => f.write_str("its placeables and references nest too deep"),
+            Cause::TooManyPlaceables => f.write_str("it has more placeables than fluent formats"),
+            Cause::Other(detail) => f.write_str(detail),
+        }
+    }
+}

@@ -46,9 +46,20 @@
 //! # Errors
 //!
 //! [`message`] always answers. [`resolve`] says what went wrong, as an [`Error`]: an unknown
-//! code, or a missing argument (named). A missing argument leaves its placeholder visible in
-//! `message`'s answer (`{$ip}`); extra arguments are ignored; argument values are data, never
-//! parsed as Fluent.
+//! code, a missing argument (named), or a message that cannot be formatted ([`Cause`]: a
+//! reference to a message or term its locale lacks, a cycle). A missing argument leaves its
+//! placeholder visible in `message`'s answer (`{$ip}`); a message that cannot be formatted is
+//! skipped in that locale, so `message` answers from the next locale of the chain and never
+//! shows Fluent's `{-term}` placeholders. Extra arguments are ignored; argument values are data,
+//! never parsed as Fluent.
+//!
+//! # Hostile sources
+//!
+//! Fluent's parser and resolver recurse. Before a source is parsed, an entry nested more than 10
+//! levels deep (placeables, selects, call arguments) is dropped, and a message whose references
+//! reach more than 32 levels deep is not served: no source, however broken, can overflow the
+//! stack, even on a thread of 256 KB. The build script rejects both in the embedded catalog
+//! with `path:line:col`; [`Catalog::from_sources`] skips them and serves the rest.
 //!
 //! # Performance
 //!
@@ -128,7 +139,7 @@ use std::borrow::Cow;
 pub use body::ErrorBody;
 pub use catalog::{Catalog, Localized};
 pub use code::ErrorCode;
-pub use error::Error;
+pub use error::{Cause, Error};
 pub use fluent_bundle::FluentArgs;
 
 /// The README's examples, run as doc-tests so that they stay true.

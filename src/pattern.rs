@@ -24,6 +24,9 @@ pub(crate) enum Pattern {
     Simple(Box<[Piece]>),
     /// Anything else: formatted by fluent's resolver.
     Fluent,
+    /// What fluent must not be asked to format: its references nest too deep or in a cycle
+    /// (`locale_lint::Graph`). Absent in this locale, with this cause.
+    Unservable(crate::Cause),
 }
 
 #[derive(Debug)]

@@ -1,11 +1,14 @@
 //! The fast paths of the catalog against fluent-bundle's own `format_pattern`: for every message
 //! of every locale, and for a set of patterns chosen to reach every path, with and without
-//! arguments, both give the same text.
+//! arguments, both give the same text. Where fluent fails for a reason other than a missing
+//! argument (an unknown function, fluent's placeable limit), the catalog must not serve fluent's
+//! text with its `{NUMBER()}` placeholder but the next answer of the chain: here, code 1's.
 
 use std::fs;
 
 use api_error_i18n::{Catalog, FluentArgs};
-use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+use fluent_bundle::{FluentBundle, FluentError, FluentResource, FluentValue};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::locales_dir;
@@ -65,7 +68,20 @@ fn compare(tag: &str, sources: &[String]) -> usize {
             .unwrap();
         for (name, args) in argument_sets() {
             let mut errors = Vec::new();
-            let expected = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
+            let fluent = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
+            let broken = errors.iter().any(|error| {
+                !matches!(
+                    error,
+                    FluentError::ResolverError(ResolverError::Reference(
+                        ReferenceKind::Variable { .. }
+                    ))
+                )
+            });
+            let expected = if broken {
+                catalog.message(1, tag, args.as_ref())
+            } else {
+                fluent
+            };
             let got = catalog.message(code, tag, args.as_ref());
             assert_eq!(got, expected, "{tag} error-{code} with {name} arguments");
             compared += 1;

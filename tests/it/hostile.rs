@@ -1,6 +1,8 @@
 //! Hostile inputs from request headers and arguments, each with its expected answer.
 
-use api_error_i18n::{message, resolve};
+use api_error_i18n::{message, resolve, Catalog, Cause, Error};
+
+use locale_lint::{MAX_DEPTH, MAX_NESTING};
 
 use crate::{args, check};
 
@@ -80,5 +82,240 @@ fn hostile_arguments_are_data() {
     assert_eq!(
         resolve(5, "en", Some(&ip)).unwrap().text.len(),
         "Unauthorized client IP address:".len() + huge.len()
+    );
+}
+
+/// The stack of a small thread, as in async runtimes' workers (tokio's are 2 MB; debug builds
+/// and other runtimes use less).
+const SMALL_STACK: usize = 256 * 1024;
+
+/// Runs `f` on a thread with a [`SMALL_STACK`]. A stack overflow aborts the whole test binary,
+/// so passing at all is half the proof.
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(SMALL_STACK)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn nested(open: &str, inner: &str, close: &str, levels: usize) -> String {
+    format!("{}{inner}{}", open.repeat(levels), close.repeat(levels))
+}
+
+/// Fluent sources no translator means to write, but a corrupted file or a bad merge can hold.
+/// Each row: the en-US source (after `error-1 = Unknown error` and a fine `error-2`), the code
+/// asked for, and what `message` must answer; a zh-CN locale with a good message for every
+/// code comes first in the chain where the row says so.
+#[test]
+fn hostile_fluent_sources() {
+    let deep = |open: &str, inner: &str, close: &str, levels| nested(open, inner, close, levels);
+    let chain_of_references: String = (100..10_100)
+        .map(|n| format!("error-{n} = {{ error-{} }}\n", n + 1))
+        .collect::<String>()
+        + "error-10100 = end\n";
+    let chain = |links: usize, nesting: usize| -> String {
+        let mut source: String = (100..100 + links)
+            .map(|n| {
+                format!(
+                    "error-{n} = {}\n",
+                    nested("{ ", &format!("error-{}", n + 1), " }", nesting)
+                )
+            })
+            .collect();
+        source.push_str(&format!("error-{} = end\n", 100 + links));
+        source
+    };
+    let rows: Vec<(&str, String, u32, &str)> = vec![
+        // At the limits, still served; one past them, not.
+        (
+            "placeables nested as deep as allowed",
+            format!("error-3 = {}\n", deep("{ ", "\"x\"", " }", MAX_NESTING)),
+            3,
+            "x",
+        ),
+        (
+            "one level deeper",
+            format!("error-3 = {}\n", deep("{ ", "\"x\"", " }", MAX_NESTING + 1)),
+            3,
+            "Unknown error",
+        ),
+        (
+            "references as deep as allowed",
+            chain(MAX_DEPTH, 1),
+            100,
+            "end",
+        ),
+        (
+            "one reference more",
+            chain(MAX_DEPTH + 1, 1),
+            100,
+            "Unknown error",
+        ),
+        (
+            "references nested as deep as allowed, each",
+            chain(MAX_DEPTH / MAX_NESTING, MAX_NESTING),
+            100,
+            "end",
+        ),
+        // Nesting far beyond fluent-syntax's recursion: the entry is dropped, the rest served.
+        (
+            "100,000 nested placeables",
+            format!("error-3 = {}\n", deep("{ ", "x", " }", 100_000)),
+            3,
+            "Unknown error",
+        ),
+        (
+            "500 nested placeables, the rest of the file still served",
+            format!(
+                "error-3 = {}\nerror-4 = Four\n",
+                deep("{", "\"x\"", "}", 500)
+            ),
+            4,
+            "Four",
+        ),
+        (
+            "10,000 nested selects",
+            format!(
+                "error-3 = {}\n",
+                deep("{ $a ->\n *[x] ", "x", "\n}", 10_000)
+            ),
+            3,
+            "Unknown error",
+        ),
+        (
+            "10,000 nested calls",
+            format!("error-3 = {{ {} }}\n", deep("NUMBER(", "1", ")", 10_000)),
+            3,
+            "Unknown error",
+        ),
+        (
+            "10,000 nested term arguments",
+            format!(
+                "-t = T\nerror-3 = {{ {} }}\n",
+                deep("-t(", "1", ")", 10_000)
+            ),
+            3,
+            "Unknown error",
+        ),
+        (
+            "an unclosed flood of braces",
+            format!("error-3 = {}\nerror-4 = Four\n", "{".repeat(100_000)),
+            4,
+            "Four",
+        ),
+        // Unresolvable references: never shown, the message is absent in that locale.
+        (
+            "an undefined term",
+            "error-3 = Hello { -brand }\n".into(),
+            3,
+            "Unknown error",
+        ),
+        (
+            "an undefined message",
+            "error-3 = Hello { error-99999 }\n".into(),
+            3,
+            "Unknown error",
+        ),
+        (
+            "an undefined attribute",
+            "error-3 = Hello { error-2.title }\n".into(),
+            3,
+            "Unknown error",
+        ),
+        (
+            "a message with no value",
+            "error-4 =\n    .title = T\nerror-3 = Hello { error-4 }\n".into(),
+            3,
+            "Unknown error",
+        ),
+        (
+            "a cycle",
+            "error-3 = { error-4 }\nerror-4 = { error-3 }\n".into(),
+            3,
+            "Unknown error",
+        ),
+        (
+            "a self-reference",
+            "error-3 = a { error-3 } b\n".into(),
+            3,
+            "Unknown error",
+        ),
+        (
+            "an undefined function",
+            "error-3 = { NOPE() }\n".into(),
+            3,
+            "Unknown error",
+        ),
+        (
+            "10,000 messages each referring to the next",
+            chain_of_references.clone(),
+            100,
+            "Unknown error",
+        ),
+        (
+            "its last link still works",
+            chain_of_references,
+            10_099,
+            "end",
+        ),
+    ];
+    for (name, source, code, expected) in rows {
+        let en = format!("error-1 = Unknown error\nerror-2 = Two\n{source}");
+        let (text, problem) = on_small_stack(move || {
+            let catalog = Catalog::from_sources("en-US", [("en-US", en)]).unwrap();
+            let text = catalog.message(code, "en-US", None).into_owned();
+            let problem = catalog.resolve(code, "en-US", None).err();
+            (text, problem)
+        });
+        assert_eq!(text, expected, "{name}");
+        if expected == "Unknown error" {
+            assert!(problem.is_some(), "{name}: resolve gave no error");
+        }
+    }
+}
+
+/// A message broken in the preferred locale is served from the next one, and `resolve` names
+/// the code, the locale and the cause.
+#[test]
+fn a_broken_message_falls_back_down_the_chain() {
+    let catalog = Catalog::from_sources(
+        "en-US",
+        [
+            ("en-US", "error-1 = Unknown error\nerror-0 = Success\n"),
+            ("zh-CN", "error-1 = 未知错误\nerror-0 = 成功 { -brand }\n"),
+            ("zh-TW", "error-1 = 未知錯誤 { error-99999 }\n"),
+        ],
+    )
+    .unwrap();
+    assert_eq!(catalog.message(0, "zh-CN", None), "Success");
+    assert_eq!(
+        catalog.resolve(0, "zh-CN", None),
+        Err(Error::Format {
+            code: 0,
+            locale: "zh-CN".into(),
+            cause: Cause::UnknownReference("-brand".into()),
+        })
+    );
+    // Code 1 itself broken in zh-TW: the answer comes from the next locale of its chain.
+    assert_eq!(catalog.message(4242, "zh-TW", None), "未知错误");
+    assert_eq!(catalog.message(1, "zh-TW", None), "未知错误");
+    // A missing argument keeps its visible placeholder and its own error.
+    let catalog = Catalog::from_sources(
+        "en-US",
+        [(
+            "en-US",
+            "-ip = IP\nerror-1 = Unknown error\nerror-5 = { -ip } { $ip }\n",
+        )],
+    )
+    .unwrap();
+    assert_eq!(catalog.message(5, "en-US", None), "IP {$ip}");
+    assert_eq!(
+        catalog.resolve(5, "en-US", None),
+        Err(Error::MissingArgument {
+            code: 5,
+            name: "ip".into()
+        })
     );
 }
