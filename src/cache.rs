@@ -5,20 +5,71 @@
 //! Both tiers are direct-mapped (a key picks its one slot), so their size is fixed whatever
 //! strings clients send:
 //! - `SHORT`: strings of at most 32 bytes (tags, POSIX names, a browser's usual
-//!   `zh-CN,zh;q=0.9,en;q=0.8`) whose chain has at most four locales. The key is the string's
-//!   bytes packed into four words: a hit costs no hashing, no `memcmp` and no `RefCell`, which by
-//!   callgrind's count were most of a lookup.
+//!   `zh-CN,zh;q=0.9,en;q=0.8`). The key is the string's bytes packed into four words: a hit
+//!   costs no hashing, no `memcmp` and no `RefCell`, which by callgrind's count were most of a
+//!   lookup.
 //! - `MEMO`: everything else up to 256 bytes: an Fx hash picks the slot, and the stored string
 //!   is compared.
+//!
+//! A chain is held inline ([`Chain`], 32 bytes): the memo hands out copies, so what the caller
+//! keeps (a [`Lang`](crate::Lang)) borrows nothing from the thread-local and holds no lock.
 
 use std::cell::{Cell, RefCell};
 use std::hash::BuildHasher;
 
 use rustc_hash::FxBuildHasher;
 
+/// The most locales a chain holds. A header that reaches more keeps its most preferred ones and
+/// the default locale; only a catalog of more than 15 locales can tell the difference.
+pub(crate) const MAX_CHAIN: usize = 15;
+
 /// A fallback chain: indices into a catalog's locales, most preferred first, ending with the
-/// default locale.
-pub(crate) type Chain = Box<[usize]>;
+/// default locale. Copied, never shared: 32 bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Chain {
+    len: u16,
+    locales: [u16; MAX_CHAIN],
+}
+
+impl Chain {
+    /// The chain of `indices` in order, cut to [`MAX_CHAIN`] with `last` (the default locale)
+    /// kept at its end. Indices beyond `u16` (a catalog of 65,536 locales) are skipped.
+    pub(crate) fn new(indices: impl IntoIterator<Item = usize>, last: Option<usize>) -> Chain {
+        let mut chain = Chain {
+            len: 0,
+            locales: [0; MAX_CHAIN],
+        };
+        let indices = indices
+            .into_iter()
+            .filter_map(|index| u16::try_from(index).ok());
+        for index in indices.take(MAX_CHAIN) {
+            chain.push(index);
+        }
+        if let Some(last) = last.and_then(|index| u16::try_from(index).ok()) {
+            if !chain.as_slice().contains(&last) {
+                if usize::from(chain.len) == MAX_CHAIN {
+                    chain.len -= 1;
+                }
+                chain.push(last);
+            }
+        }
+        chain
+    }
+
+    fn push(&mut self, index: u16) {
+        if let Some(slot) = self.locales.get_mut(usize::from(self.len)) {
+            *slot = index;
+            self.len += 1;
+        }
+    }
+
+    #[inline]
+    pub(crate) fn as_slice(&self) -> &[u16] {
+        self.locales
+            .get(..usize::from(self.len))
+            .unwrap_or_default()
+    }
+}
 
 /// Slots per thread (a power of two). Two strings that share a slot take turns in it.
 const SLOTS: usize = 256;
@@ -39,9 +90,8 @@ thread_local! {
 
 /// Slots of the first tier.
 const SHORT_SLOTS: usize = 64;
-/// The longest string, and the longest chain, the first tier holds.
+/// The longest string the first tier holds.
 const SHORT_BYTES: usize = 32;
-const SHORT_CHAIN: usize = 4;
 
 /// A packed string: see [`pack`].
 type Key = [u64; 4];
@@ -52,16 +102,16 @@ struct ShortSlot {
     key: Key,
     key_len: usize,
     catalog: u64,
-    chain: ShortChain,
+    chain: Chain,
 }
 
 const EMPTY: ShortSlot = ShortSlot {
     key: [0; 4],
     key_len: usize::MAX,
     catalog: 0,
-    chain: ShortChain {
+    chain: Chain {
         len: 0,
-        chain: [0; SHORT_CHAIN],
+        locales: [0; MAX_CHAIN],
     },
 };
 
@@ -110,58 +160,76 @@ fn short_index(key: &Key, len: usize, catalog_id: u64) -> usize {
     (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SHORT_SLOTS
 }
 
-/// A chain from the first tier, copied out of its slot.
-#[derive(Clone, Copy)]
-pub(crate) struct ShortChain {
-    len: usize,
-    chain: [usize; SHORT_CHAIN],
-}
-
-impl ShortChain {
-    #[inline]
-    pub(crate) fn as_slice(&self) -> &[usize] {
-        self.chain.get(..self.len).unwrap_or_default()
+/// The chain for `locale` in catalog `catalog_id`, from this thread's memo or from `negotiate`.
+/// Never panics; without the thread-local (during thread teardown) it negotiates every time.
+#[inline]
+pub(crate) fn chain(catalog_id: u64, locale: &str, negotiate: impl FnOnce() -> Chain) -> Chain {
+    if let Some(key) = pack(locale) {
+        let at = short_index(&key, locale.len(), catalog_id);
+        let slot = SHORT
+            .try_with(|slots| slots.get(at).map(Cell::get))
+            .ok()
+            .flatten();
+        if let Some(slot) = slot {
+            if slot.key == key && slot.key_len == locale.len() && slot.catalog == catalog_id {
+                return slot.chain;
+            }
+        }
+        return short_miss(catalog_id, key, locale.len(), at, negotiate);
     }
+    long(catalog_id, locale, negotiate)
 }
 
-/// The chain for a short `locale` in catalog `catalog_id`, if the first tier holds it: the hot
-/// path, kept small enough to inline into the caller.
-#[inline]
-pub(crate) fn short_chain(catalog_id: u64, locale: &str) -> Option<ShortChain> {
-    let key = pack(locale)?;
-    let at = short_index(&key, locale.len(), catalog_id);
-    let slot = SHORT
-        .try_with(|slots| slots.get(at).map(Cell::get))
-        .ok()??;
-    (slot.key == key && slot.key_len == locale.len() && slot.catalog == catalog_id)
-        .then_some(slot.chain)
-}
-
-/// Calls `use_chain` with the chain for `locale` in catalog `catalog_id`, from this thread's
-/// memo or from `negotiate`.
-///
-/// Never panics. `use_chain` runs while the memo is borrowed, so a call it makes back into the
-/// catalog (from an argument's custom formatter) still reads the memo but does not add to it.
-#[inline]
-pub(crate) fn with_chain<R>(
+#[inline(never)]
+fn short_miss(
     catalog_id: u64,
-    locale: &str,
+    key: Key,
+    key_len: usize,
+    at: usize,
     negotiate: impl FnOnce() -> Chain,
-    use_chain: impl Fn(&[usize]) -> R,
-) -> R {
-    if let Some(chain) = short_chain(catalog_id, locale) {
-        return use_chain(chain.as_slice());
+) -> Chain {
+    let chain = negotiate();
+    let slot = ShortSlot {
+        key,
+        key_len,
+        catalog: catalog_id,
+        chain,
+    };
+    let _unavailable = SHORT.try_with(|slots| slots.get(at).map(|cell| cell.set(slot)));
+    chain
+}
+
+#[inline(never)]
+fn long(catalog_id: u64, locale: &str, negotiate: impl FnOnce() -> Chain) -> Chain {
+    if locale.len() > MAX_KEY_BYTES {
+        return negotiate();
     }
     let index = slot_index(catalog_id, locale);
     let hit = MEMO.try_with(|memo| {
         let memo = memo.try_borrow().ok()?;
         let slot = memo.get(index)?.as_ref()?;
-        (slot.catalog == catalog_id && *slot.locale == *locale).then(|| use_chain(&slot.chain))
+        (slot.catalog == catalog_id && *slot.locale == *locale).then_some(slot.chain)
     });
-    match hit {
-        Ok(Some(result)) => result,
-        _ => miss(catalog_id, locale, index, negotiate, use_chain),
+    if let Ok(Some(chain)) = hit {
+        return chain;
     }
+    let chain = negotiate();
+    let _unavailable = MEMO.try_with(|memo| {
+        let Ok(mut memo) = memo.try_borrow_mut() else {
+            return;
+        };
+        if memo.is_empty() {
+            memo.resize_with(SLOTS, || None);
+        }
+        if let Some(slot) = memo.get_mut(index) {
+            *slot = Some(Slot {
+                catalog: catalog_id,
+                locale: locale.into(),
+                chain,
+            });
+        }
+    });
+    chain
 }
 
 #[inline]
@@ -169,53 +237,6 @@ fn slot_index(catalog_id: u64, locale: &str) -> usize {
     let hash = FxBuildHasher.hash_one(locale) ^ catalog_id.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     // The high bits of an Fx hash are the well-mixed ones.
     (hash >> 56) as usize % SLOTS
-}
-
-#[inline(never)]
-fn miss<R>(
-    catalog_id: u64,
-    locale: &str,
-    index: usize,
-    negotiate: impl FnOnce() -> Chain,
-    use_chain: impl Fn(&[usize]) -> R,
-) -> R {
-    let chain = negotiate();
-    let result = use_chain(&chain);
-    if let (Some(key), true) = (pack(locale), chain.len() <= SHORT_CHAIN) {
-        let mut slot = ShortSlot {
-            key,
-            key_len: locale.len(),
-            catalog: catalog_id,
-            chain: ShortChain {
-                len: chain.len(),
-                chain: [0; SHORT_CHAIN],
-            },
-        };
-        for (to, from) in slot.chain.chain.iter_mut().zip(chain.iter()) {
-            *to = *from;
-        }
-        let at = short_index(&key, locale.len(), catalog_id);
-        let _unavailable = SHORT.try_with(|slots| slots.get(at).map(|cell| cell.set(slot)));
-        return result;
-    }
-    if locale.len() <= MAX_KEY_BYTES {
-        let _unavailable = MEMO.try_with(|memo| {
-            let Ok(mut memo) = memo.try_borrow_mut() else {
-                return;
-            };
-            if memo.is_empty() {
-                memo.resize_with(SLOTS, || None);
-            }
-            if let Some(slot) = memo.get_mut(index) {
-                *slot = Some(Slot {
-                    catalog: catalog_id,
-                    locale: locale.into(),
-                    chain,
-                });
-            }
-        });
-    }
-    result
 }
 
 #[cfg(test)]
@@ -243,6 +264,18 @@ mod tests {
             assert!(pack(locale).is_some(), "{locale:?}");
         }
         assert_eq!(pack("0123456789abcdef0123456789abcdefg"), None);
+    }
+
+    #[test]
+    fn a_long_chain_keeps_its_most_preferred_locales_and_the_default() {
+        let chain = Chain::new(0..40, Some(30));
+        let mut expected: Vec<u16> = (0..14).collect();
+        expected.push(30);
+        assert_eq!(chain.as_slice(), expected);
+        assert_eq!(Chain::new([3, 30, 4], Some(30)).as_slice(), [3, 30, 4]);
+        assert_eq!(Chain::new([3, 3, 4], Some(0)).as_slice(), [3, 3, 4, 0]);
+        assert_eq!(Chain::new([], Some(2)).as_slice(), [2]);
+        assert_eq!(Chain::new([70_000, 1], None).as_slice(), [1]);
     }
 
     proptest! {

@@ -14,13 +14,10 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 use crate::cache::{self, Chain};
 use crate::language::{self, Requested};
 use crate::pattern::{self, Pattern, Simple};
-use crate::{Cause, Error};
+use crate::{Cause, Error, Lang, Localized};
 
 /// The code whose message answers for a code no locale has.
-const UNKNOWN_CODE: u32 = 1;
-/// What [`Catalog::message`] answers when not even code 1 has a message in any locale
-/// (only possible in a custom catalog).
-const LAST_RESORT: &str = "Unknown error";
+pub(crate) const UNKNOWN_CODE: u32 = 1;
 
 /// A set of locales, each with its Fluent sources, and the default locale that ends every
 /// fallback chain.
@@ -57,28 +54,6 @@ pub struct Catalog {
     default: usize,
 }
 
-/// The text of one message and the locale that served it.
-///
-/// # Examples
-///
-/// ```
-/// use api_error_i18n::resolve;
-///
-/// let found = resolve(110, "zh-SG, en;q=0.5", None)?;
-/// assert_eq!(found.text, "无效的access token");
-/// assert_eq!(found.locale, "zh-CN");
-/// # Ok::<(), api_error_i18n::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Localized<'a> {
-    /// The message.
-    pub text: Cow<'a, str>,
-    /// The tag of the locale whose message this is, as named in the catalog (`zh-CN`): the value
-    /// for a `Content-Language` header.
-    pub locale: &'a str,
-}
-
 struct Locale {
     id: LanguageIdentifier,
     tag: Box<str>,
@@ -113,11 +88,11 @@ const DENSE_SLOTS_PER_MESSAGE: usize = 8;
 const DENSE_SLACK: usize = 1024;
 
 /// A message found in some locale of a chain.
-struct Found<'a> {
-    text: Cow<'a, str>,
-    locale: &'a str,
+pub(crate) struct Found<'a> {
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) locale: &'a str,
     /// Boxed: plain messages never have one, and a small `Found` costs nothing to return.
-    problem: Option<Box<Error>>,
+    pub(crate) problem: Option<Box<Error>>,
 }
 
 impl Catalog {
@@ -204,7 +179,8 @@ impl Catalog {
 
     /// The text for `code` in the best language for `locale`. Always answers.
     ///
-    /// See [`message`](crate::message) for what `locale` accepts and how fallback works.
+    /// See [`message`](crate::message) for what `locale` accepts and how fallback works; this
+    /// is `self.negotiate(locale).message(code, args)`.
     ///
     /// # Examples
     ///
@@ -217,54 +193,24 @@ impl Catalog {
     /// ```
     #[inline]
     pub fn message(&self, code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'_, str> {
-        // The common case, inline: a short locale string seen before, whose preferred locale
-        // has the code as plain text.
-        if let Some(chain) = cache::short_chain(self.id, locale) {
-            let chain = chain.as_slice();
-            if let Some(text) = self.plain_text(chain, code) {
-                return Cow::Borrowed(text);
-            }
-            return self.message_in_chain(chain, code, args);
-        }
-        self.with_chain(locale, |chain| match self.plain_text(chain, code) {
-            Some(text) => Cow::Borrowed(text),
-            None => self.message_in_chain(chain, code, args),
-        })
+        self.negotiate(locale).message(code, args)
     }
 
     /// The text of `code` in the chain's first locale, if it is plain text there. Never empty:
     /// Fluent's parser gives a value at least one non-blank element, and `{ "" }` is not
     /// compiled to text.
     #[inline]
-    fn plain_text(&self, chain: &[usize], code: u32) -> Option<&str> {
-        let first = self.locales.get(*chain.first()?)?;
+    pub(crate) fn plain_text(&self, chain: &[u16], code: u32) -> Option<&str> {
+        let first = self.locales.get(usize::from(*chain.first()?))?;
         match first.messages().get(code)? {
             Pattern::Text(text) => Some(text),
             _ => None,
         }
     }
 
-    /// [`Catalog::message`] for everything but the common case: arguments, fallback down the
-    /// chain, unknown codes.
-    #[inline(never)]
-    fn message_in_chain(
-        &self,
-        chain: &[usize],
-        code: u32,
-        args: Option<&FluentArgs>,
-    ) -> Cow<'_, str> {
-        if let Ok(found) = self.find(chain, code, args) {
-            return found.text;
-        }
-        match self.find(chain, UNKNOWN_CODE, args) {
-            Ok(found) => found.text,
-            Err(_) => Cow::Borrowed(LAST_RESORT),
-        }
-    }
-
     /// The text for `code` and the locale that served it, or what went wrong.
     ///
-    /// See [`resolve`](crate::resolve).
+    /// See [`resolve`](crate::resolve); this is `self.negotiate(locale).resolve(code, args)`.
     ///
     /// # Errors
     ///
@@ -289,16 +235,35 @@ impl Catalog {
         locale: &str,
         args: Option<&FluentArgs>,
     ) -> Result<Localized<'_>, Error> {
-        let found = self
-            .with_chain(locale, |chain| self.find(chain, code, args))
-            .map_err(|broken| broken.map_or(Error::UnknownCode(code), |problem| *problem))?;
-        match found.problem {
-            Some(problem) => Err(*problem),
-            None => Ok(Localized {
-                text: found.text,
-                locale: found.locale,
-            }),
-        }
+        self.negotiate(locale).resolve(code, args)
+    }
+
+    /// The fallback chain for a locale string, read as [`message`](crate::message) reads it:
+    /// negotiate once per request, then ask for any number of messages.
+    ///
+    /// Memoized per thread by the exact string, so a header seen before costs a few
+    /// nanoseconds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    ///
+    /// let catalog = Catalog::from_sources(
+    ///     "en",
+    ///     [("en", "error-1 = Unknown error\nerror-7 = Out of coffee\n"), ("de", "error-7 = Kein Kaffee mehr\n")],
+    /// )?;
+    /// let lang = catalog.negotiate("de-AT, en;q=0.5");
+    /// assert_eq!(lang.message(7, None), "Kein Kaffee mehr");
+    /// assert_eq!(lang.localize(1, None).locale, "en");
+    /// # Ok::<(), api_error_i18n::Error>(())
+    /// ```
+    #[inline]
+    pub fn negotiate(&self, locale: &str) -> Lang<'_> {
+        Lang::new(
+            self,
+            cache::chain(self.id, locale, || self.chain_for(locale)),
+        )
     }
 
     /// The tags of the catalog's locales, sorted.
@@ -330,13 +295,14 @@ impl Catalog {
             .map_or("", |locale| &*locale.tag)
     }
 
-    /// Runs `f` with the fallback chain for the caller's locale string.
-    #[inline]
-    fn with_chain<R>(&self, locale: &str, f: impl Fn(&[usize]) -> R) -> R {
-        cache::with_chain(self.id, locale, || self.negotiate(locale), f)
+    /// The tag of the locale at `index`, or `""`.
+    pub(crate) fn tag(&self, index: u16) -> &str {
+        self.locales
+            .get(usize::from(index))
+            .map_or("", |locale| &*locale.tag)
     }
 
-    fn negotiate(&self, locale: &str) -> Chain {
+    fn chain_for(&self, locale: &str) -> Chain {
         let default = self.locales.get(self.default);
         let requested: Vec<LanguageIdentifier> = language::requested(locale)
             .into_iter()
@@ -351,29 +317,27 @@ impl Catalog {
             default,
             NegotiationStrategy::Filtering,
         );
-        chosen
-            .into_iter()
-            .filter_map(|chosen| {
-                self.locales
-                    .iter()
-                    .position(|locale| std::ptr::eq(locale, chosen))
-            })
-            .collect()
+        let indices = chosen.into_iter().filter_map(|chosen| {
+            self.locales
+                .iter()
+                .position(|locale| std::ptr::eq(locale, chosen))
+        });
+        Chain::new(indices, default.map(|_| self.default))
     }
 
     /// The first locale of `chain` with a non-empty message for `code` that formats (a missing
     /// argument still counts as formatted: its placeholder is visible). A message that fails
     /// otherwise is skipped, and its problem comes with the answer; with no answer, the error is
     /// that problem, or `None` when no locale has the code.
-    fn find(
+    pub(crate) fn find(
         &self,
-        chain: &[usize],
+        chain: &[u16],
         code: u32,
         args: Option<&FluentArgs>,
     ) -> Result<Found<'_>, Option<Box<Error>>> {
         let mut broken = None;
         for &index in chain {
-            let Some(locale) = self.locales.get(index) else {
+            let Some(locale) = self.locales.get(usize::from(index)) else {
                 continue;
             };
             let Some(pattern) = locale.messages().get(code) else {

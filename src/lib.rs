@@ -130,6 +130,7 @@ mod catalog;
 mod code;
 mod embedded;
 mod error;
+mod lang;
 mod language;
 mod pattern;
 
@@ -137,10 +138,11 @@ use std::borrow::Cow;
 
 #[cfg(feature = "serde")]
 pub use body::ErrorBody;
-pub use catalog::{Catalog, Localized};
+pub use catalog::Catalog;
 pub use code::ErrorCode;
 pub use error::{Cause, Error};
 pub use fluent_bundle::FluentArgs;
+pub use lang::{Lang, Localized};
 
 /// The README's examples, run as doc-tests so that they stay true.
 #[cfg(doctest)]
@@ -180,7 +182,25 @@ pub const DEFAULT_LOCALE: &str = "en-US";
 /// assert_eq!(message(5, "en", None), "Unauthorized client IP address:{$ip}");
 /// ```
 pub fn message(code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
-    Catalog::embedded().message(code, locale, args)
+    negotiate(locale).message(code, args)
+}
+
+/// The fallback chain of the embedded catalog for `locale`, read as [`message`] reads it:
+/// negotiate once per request, then ask the [`Lang`] for any number of messages.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::negotiate;
+///
+/// let lang = negotiate("fr-FR, zh;q=0.8");
+/// assert_eq!(lang.message(4, None), "接口调用次数已达到设定的上限");
+/// let found = lang.localize(110, None);
+/// assert_eq!((found.text.as_ref(), found.locale), ("无效的access token", "zh-CN"));
+/// ```
+#[inline]
+pub fn negotiate(locale: &str) -> Lang<'static> {
+    Catalog::embedded().negotiate(locale)
 }
 
 /// The message for `code` in the best language for `locale`, with the locale that served it;
@@ -212,5 +232,5 @@ pub fn resolve(
     locale: &str,
     args: Option<&FluentArgs>,
 ) -> Result<Localized<'static>, Error> {
-    Catalog::embedded().resolve(code, locale, args)
+    negotiate(locale).resolve(code, args)
 }

@@ -2,7 +2,7 @@
 //! one (the returned string) for a message with an argument. allocation-counter counts per
 //! thread, so the other tests running in parallel do not disturb the counts.
 
-use api_error_i18n::{message, resolve};
+use api_error_i18n::{message, negotiate, resolve};
 
 use crate::args;
 
@@ -38,6 +38,19 @@ fn a_plain_message_allocates_nothing() {
             "{locale}"
         );
     }
+}
+
+#[test]
+fn a_negotiated_lang_allocates_nothing() {
+    let lang = negotiate("zh-CN,zh;q=0.9,en;q=0.8");
+    assert_eq!(allocations(|| drop(lang.message(110, None))), 0);
+    assert_eq!(allocations(|| drop(lang.localize(111, None))), 0);
+    assert_eq!(
+        allocations(|| _ = std::hint::black_box(negotiate("zh-TW"))),
+        0
+    );
+    let ip = args(&[("ip", "203.0.113.7")]);
+    assert_eq!(allocations(|| drop(lang.message(5, Some(&ip)))), 1);
 }
 
 #[test]

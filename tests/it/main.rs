@@ -5,6 +5,7 @@ mod body;
 mod catalog;
 mod differential;
 mod hostile;
+mod lang;
 mod locales;
 mod properties;
 mod resolution;

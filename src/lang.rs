@@ -1,0 +1,201 @@
+//! `Lang`: a locale string negotiated once, against one catalog, then asked for any number of
+//! messages. Every lookup goes through it: string → languages → chain → message.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::cache::Chain;
+use crate::catalog::UNKNOWN_CODE;
+use crate::{Catalog, Error, FluentArgs};
+
+/// The languages a client asked for, negotiated against a catalog: a fallback chain of the
+/// catalog's locales, most preferred first, ending with the default locale.
+///
+/// Get one with [`negotiate`](crate::negotiate) (the embedded catalog) or
+/// [`Catalog::negotiate`], once per request, then ask it for messages. It is `Copy` (32 bytes
+/// and a reference), `Send` and `Sync`, and holds no lock and no borrow of a thread-local: keep
+/// it for the whole request, hand it to other tasks. [`message`](crate::message) and
+/// [`resolve`](crate::resolve) are `negotiate(locale)` followed by these methods, and answer the
+/// same for every input.
+///
+/// A chain holds at most 15 locales: a header that reaches more keeps its most preferred ones
+/// and the default.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{negotiate, FluentArgs};
+///
+/// let lang = negotiate("zh-TW,zh;q=0.9,en;q=0.8");
+/// assert_eq!(lang.message(110, None), "無效的access token");
+///
+/// let mut args = FluentArgs::new();
+/// args.set("ip", "203.0.113.7");
+/// let found = lang.localize(5, Some(&args));
+/// assert_eq!((found.text.as_ref(), found.locale), ("請求來自未經授權的IP位址：203.0.113.7", "zh-TW"));
+/// ```
+#[derive(Clone, Copy)]
+pub struct Lang<'a> {
+    catalog: &'a Catalog,
+    chain: Chain,
+}
+
+/// The text of one message, the locale that served it, and what went wrong, if anything.
+///
+/// [`Lang::localize`] always gives one; [`Lang::resolve`] gives one only when nothing went
+/// wrong.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{negotiate, Error};
+///
+/// let found = negotiate("zh-SG, en;q=0.5").localize(110, None);
+/// assert_eq!((found.text.as_ref(), found.locale, found.problem), ("无效的access token", "zh-CN", None));
+///
+/// // An unknown code still answers, with code 1's text, and says why.
+/// let found = negotiate("zh-CN").localize(4242, None);
+/// assert_eq!((found.text.as_ref(), found.locale), ("未知错误", "zh-CN"));
+/// assert_eq!(found.problem, Some(Error::UnknownCode(4242)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Localized<'a> {
+    /// The message.
+    pub text: Cow<'a, str>,
+    /// The tag of the locale whose message this is, as named in the catalog (`zh-CN`): the value
+    /// for a `Content-Language` header.
+    pub locale: &'a str,
+    /// What went wrong, for the logs: an unknown code (the text is code 1's), a missing
+    /// argument (its placeholder is visible), a message that could not be formatted in a
+    /// preferred locale (the text is the next locale's). `None` when nothing did.
+    pub problem: Option<Error>,
+}
+
+/// What [`Lang::localize`] answers when not even code 1 has a message in any locale (only
+/// possible in a custom catalog).
+const LAST_RESORT: &str = "Unknown error";
+
+impl<'a> Lang<'a> {
+    pub(crate) fn new(catalog: &'a Catalog, chain: Chain) -> Lang<'a> {
+        Lang { catalog, chain }
+    }
+
+    /// The text for `code`. Always answers, never panics: see [`message`](crate::message).
+    ///
+    /// Without arguments, a plain message is returned borrowed, with no allocation and no
+    /// lock: the cost of a slice index or two.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::negotiate;
+    ///
+    /// let lang = negotiate("en-GB");
+    /// assert_eq!(lang.message(111, None), "Access token expired");
+    /// assert_eq!(lang.message(4242, None), "Unknown error");
+    /// ```
+    #[inline]
+    pub fn message(&self, code: u32, args: Option<&FluentArgs>) -> Cow<'a, str> {
+        // The common case, inline: the preferred locale has the code as plain text.
+        if let Some(text) = self.catalog.plain_text(self.chain.as_slice(), code) {
+            return Cow::Borrowed(text);
+        }
+        self.localize(code, args).text
+    }
+
+    /// The text for `code` and the locale that served it, or what went wrong: see
+    /// [`resolve`](crate::resolve).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownCode`], [`Error::MissingArgument`] or [`Error::Format`]: the
+    /// [`problem`](Localized::problem) that [`Lang::localize`] would report.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{negotiate, Error};
+    ///
+    /// let lang = negotiate("zh_CN.UTF-8");
+    /// let found = lang.resolve(0, None)?;
+    /// assert_eq!((found.text.as_ref(), found.locale), ("成功", "zh-CN"));
+    /// assert_eq!(lang.resolve(4242, None), Err(Error::UnknownCode(4242)));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn resolve(&self, code: u32, args: Option<&FluentArgs>) -> Result<Localized<'a>, Error> {
+        let found = self.localize(code, args);
+        match found.problem {
+            Some(problem) => Err(problem),
+            None => Ok(found),
+        }
+    }
+
+    /// The text for `code`, the locale that served it and what went wrong, in one call that
+    /// always answers: what an error response needs (the body, `Content-Language`, a log line).
+    ///
+    /// The text and locale are [`message`](Lang::message)'s: for an unknown code, code 1's
+    /// message and its locale.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{negotiate, Error};
+    ///
+    /// let found = negotiate("zh-CN").localize(5, None);
+    /// assert_eq!((found.text.as_ref(), found.locale), ("请求来自未经授权的IP地址：{$ip}", "zh-CN"));
+    /// assert_eq!(found.problem, Some(Error::MissingArgument { code: 5, name: "ip".into() }));
+    /// ```
+    pub fn localize(&self, code: u32, args: Option<&FluentArgs>) -> Localized<'a> {
+        let chain = self.chain.as_slice();
+        let broken = match self.catalog.find(chain, code, args) {
+            Ok(found) => {
+                return Localized {
+                    text: found.text,
+                    locale: found.locale,
+                    problem: found.problem.map(|problem| *problem),
+                }
+            }
+            Err(broken) => broken,
+        };
+        let problem = Some(broken.map_or(Error::UnknownCode(code), |problem| *problem));
+        match self.catalog.find(chain, UNKNOWN_CODE, args) {
+            Ok(found) => Localized {
+                text: found.text,
+                locale: found.locale,
+                problem,
+            },
+            Err(_) => Localized {
+                text: Cow::Borrowed(LAST_RESORT),
+                locale: self.catalog.default_locale(),
+                problem,
+            },
+        }
+    }
+
+    /// The tags of the chain's locales, most preferred first; the last is the default locale.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::negotiate;
+    ///
+    /// let tags: Vec<&str> = negotiate("fr, zh-HK;q=0.5").locales().collect();
+    /// assert_eq!(tags, ["zh-TW", "zh-CN", "en-US"]);
+    /// ```
+    pub fn locales(&self) -> impl ExactSizeIterator<Item = &'a str> + '_ {
+        let catalog = self.catalog;
+        self.chain
+            .as_slice()
+            .iter()
+            .map(move |&index| catalog.tag(index))
+    }
+}
+
+impl fmt::Debug for Lang<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Lang")
+            .field(&self.locales().collect::<Vec<_>>())
+            .finish()
+    }
+}
