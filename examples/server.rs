@@ -1,28 +1,15 @@
-//! A small API service whose errors answer in the client's language, in Baidu's JSON shape.
+//! A small API service whose errors answer in the client's language (feature `axum`).
+//! `cargo run --example server`: 127.0.0.1:3000 or `$PORT`; `ERROR_FORMAT=baidu|problem|google`.
 //!
-//! ```sh
-//! cargo run --example server            # listens on 127.0.0.1:3000, or on $PORT
-//! curl -i -H 'Accept-Language: zh-CN' 'http://127.0.0.1:3000/v1/user?access_token=bad'
-//! ```
-//!
-//! Routes:
-//! - `GET /v1/user?access_token=...`: 110 for a token other than `demo-token`, 100 without one.
-//! - `GET /v1/data`: 5, with the client's address, for a client outside the allow-list.
-//! - `GET /errors/{code}`: the body for any code, so that clients can test their handling.
-//!
-//! Each error body is `{"error_code": N, "error_msg": "..."}`; `Content-Language` names the
-//! locale that served the text.
+//! `GET /v1/user?access_token=...`: 110 for a token other than `demo-token`, 100 without one.
+//! `GET /v1/data`: 5, with the client's address, outside the allow-list. `GET /errors/{code}`:
+//! any code's error, for testing clients. Anything else: axum's failures, localized by the layer.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
 use std::net::SocketAddr;
 
-use api_error_i18n::{resolve, ErrorBody, ErrorCode, FluentArgs, DEFAULT_LOCALE};
+use api_error_i18n::{ApiError, ErrorCode, ErrorFormat, ErrorLayer};
 use axum::extract::{ConnectInfo, Path, Query};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::{routing::get, Router};
 
 /// The one access token `/v1/user` accepts.
 pub const VALID_TOKEN: &str = "demo-token";
@@ -31,114 +18,53 @@ pub const ALLOWED_CLIENTS: &[&str] = &["198.51.100.10"];
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::io::Result<()> {
-    let port = std::env::var("PORT")
-        .ok()
-        .and_then(|port| port.parse::<u16>().ok())
-        .unwrap_or(3000);
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+    let port = std::env::var("PORT").ok().and_then(|p| p.parse().ok());
+    let format = match std::env::var("ERROR_FORMAT").as_deref() {
+        Ok("problem") => ErrorFormat::problem("https://api.example.com/errors/"),
+        Ok("google") => ErrorFormat::google("api.example.com"),
+        _ => ErrorFormat::baidu(),
+    };
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port.unwrap_or(3000))).await?;
     println!("listening on http://{}", listener.local_addr()?);
-    serve(listener).await
+    serve(listener, format).await
 }
 
-/// Serves the app on `listener` until the process ends.
-pub async fn serve(listener: tokio::net::TcpListener) -> std::io::Result<()> {
-    let app = Router::new()
+/// Serves the routes on `listener`, answering errors in `format`, until the process ends.
+pub async fn serve(listener: tokio::net::TcpListener, format: ErrorFormat) -> std::io::Result<()> {
+    let app = routes(Router::new()).layer(ErrorLayer::new(format));
+    let app = app.into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app).await
+}
+
+/// The service's routes, added to `router`.
+pub fn routes(router: Router) -> Router {
+    router
         .route("/v1/user", get(user))
         .route("/v1/data", get(data))
-        .route("/errors/{code}", get(error_for_code));
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .await
+        .route("/errors/{code}", get(error_for_code))
 }
 
-async fn user(headers: HeaderMap, Query(query): Query<HashMap<String, String>>) -> Response {
-    match query.get("access_token").map(String::as_str) {
-        Some(VALID_TOKEN) => ok("user 42"),
-        Some(_) => error(ErrorCode::AccessTokenInvalid.code(), &headers, None),
-        None => error(ErrorCode::InvalidParameter.code(), &headers, None),
+#[derive(serde::Deserialize)]
+struct Token {
+    access_token: Option<String>,
+}
+
+async fn user(Query(token): Query<Token>) -> Result<&'static str, ApiError> {
+    match token.access_token.as_deref() {
+        Some(VALID_TOKEN) => Ok("user 42"),
+        Some(_) => Err(ErrorCode::AccessTokenInvalid.into()),
+        None => Err(ErrorCode::InvalidParameter.into()),
     }
 }
 
-async fn data(ConnectInfo(client): ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+async fn data(ConnectInfo(client): ConnectInfo<SocketAddr>) -> Result<&'static str, ApiError> {
     let ip = client.ip().to_string();
     if ALLOWED_CLIENTS.contains(&ip.as_str()) {
-        return ok("data");
+        return Ok("data");
     }
-    let mut args = FluentArgs::new();
-    args.set("ip", ip);
-    error(
-        ErrorCode::UnauthorizedClientIp.code(),
-        &headers,
-        Some(&args),
-    )
+    Err(ApiError::from(ErrorCode::UnauthorizedClientIp).arg("ip", ip))
 }
 
-async fn error_for_code(
-    Path(code): Path<String>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let Ok(code) = code.parse::<u32>() else {
-        return error(ErrorCode::InvalidParameter.code(), &headers, None);
-    };
-    let mut args = FluentArgs::new();
-    args.set("ip", client.ip().to_string());
-    error(code, &headers, Some(&args))
-}
-
-fn ok(what: &str) -> Response {
-    (StatusCode::OK, what.to_owned()).into_response()
-}
-
-/// The localized body for `code`, with the HTTP status that fits it and `Content-Language`.
-pub fn error(code: u32, headers: &HeaderMap, args: Option<&FluentArgs>) -> Response {
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
-    let (text, locale) = localized(code, accept, args);
-    let body = ErrorBody {
-        error_code: code,
-        error_msg: text,
-    };
-    let mut response = (status(code), Json(body)).into_response();
-    if let Ok(value) = HeaderValue::from_str(locale) {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_LANGUAGE, value);
-    }
-    response
-}
-
-/// The text and the locale that served it. For a code no locale has, the text is the "Unknown
-/// error" message (what `message` answers), and the locale is that message's.
-fn localized(
-    code: u32,
-    accept: &str,
-    args: Option<&FluentArgs>,
-) -> (Cow<'static, str>, &'static str) {
-    match resolve(code, accept, args) {
-        Ok(found) => (found.text, found.locale),
-        Err(_) => {
-            let text = api_error_i18n::message(code, accept, args);
-            let locale = resolve(ErrorCode::Unknown.code(), accept, None)
-                .map_or(DEFAULT_LOCALE, |found| found.locale);
-            (text, locale)
-        }
-    }
-}
-
-fn status(code: u32) -> StatusCode {
-    match code {
-        0 => StatusCode::OK,
-        2 => StatusCode::SERVICE_UNAVAILABLE,
-        4 => StatusCode::TOO_MANY_REQUESTS,
-        5..=7 | 210..=212 => StatusCode::FORBIDDEN,
-        110..=112 => StatusCode::UNAUTHORIZED,
-        3 | 803 | 900 => StatusCode::NOT_FOUND,
-        1 | 800 | 805 => StatusCode::INTERNAL_SERVER_ERROR,
-        _ => StatusCode::BAD_REQUEST,
-    }
+async fn error_for_code(Path(code): Path<u32>, client: ConnectInfo<SocketAddr>) -> ApiError {
+    ApiError::new(code).arg("ip", client.ip().to_string())
 }

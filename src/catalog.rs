@@ -67,7 +67,7 @@ struct Locale {
 
 /// A locale's compiled messages by code. Only canonical `error-<code>` ids are kept, so a code
 /// is all it takes to name the id.
-struct Messages {
+pub(crate) struct Messages {
     patterns: Vec<Pattern>,
     index: CodeIndex,
 }
@@ -196,16 +196,10 @@ impl Catalog {
         self.negotiate(locale).message(code, args)
     }
 
-    /// The text of `code` in the chain's first locale, if it is plain text there. Never empty:
-    /// Fluent's parser gives a value at least one non-blank element, and `{ "" }` is not
-    /// compiled to text.
-    #[inline]
-    pub(crate) fn plain_text(&self, chain: &[u16], code: u32) -> Option<&str> {
+    /// The compiled messages of the chain's first locale, parsed now if they were not yet.
+    pub(crate) fn first_messages(&self, chain: &[u16]) -> Option<&Messages> {
         let first = self.locales.get(usize::from(*chain.first()?))?;
-        match first.messages().get(code)? {
-            Pattern::Text(text) => Some(text),
-            _ => None,
-        }
+        Some(first.messages())
     }
 
     /// The text for `code` and the locale that served it, or what went wrong.
@@ -449,6 +443,16 @@ impl Messages {
             CodeIndex::Sparse(positions)
         };
         Messages { patterns, index }
+    }
+
+    /// The text of `code`, if it is plain text in this locale. Never empty: Fluent's parser
+    /// gives a value at least one non-blank element, and `{ "" }` is not compiled to text.
+    #[inline]
+    pub(crate) fn plain_text(&self, code: u32) -> Option<&str> {
+        match self.get(code)? {
+            Pattern::Text(text) => Some(text),
+            _ => None,
+        }
     }
 
     /// The pattern for `code`, if this locale has one.

@@ -5,15 +5,15 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::cache::Chain;
-use crate::catalog::UNKNOWN_CODE;
+use crate::catalog::{Messages, UNKNOWN_CODE};
 use crate::{Catalog, Error, FluentArgs};
 
 /// The languages a client asked for, negotiated against a catalog: a fallback chain of the
 /// catalog's locales, most preferred first, ending with the default locale.
 ///
 /// Get one with [`negotiate`](crate::negotiate) (the embedded catalog) or
-/// [`Catalog::negotiate`], once per request, then ask it for messages. It is `Copy` (32 bytes
-/// and a reference), `Send` and `Sync`, and holds no lock and no borrow of a thread-local: keep
+/// [`Catalog::negotiate`], once per request, then ask it for messages. It is `Copy` (48 bytes),
+/// `Send` and `Sync`, and holds no lock and no borrow of a thread-local: keep
 /// it for the whole request, hand it to other tasks. [`message`](crate::message) and
 /// [`resolve`](crate::resolve) are `negotiate(locale)` followed by these methods, and answer the
 /// same for every input.
@@ -38,6 +38,8 @@ use crate::{Catalog, Error, FluentArgs};
 pub struct Lang<'a> {
     catalog: &'a Catalog,
     chain: Chain,
+    /// The preferred locale's messages, found once: the common case is one index away.
+    first: Option<&'a Messages>,
 }
 
 /// The text of one message, the locale that served it, and what went wrong, if anything.
@@ -78,7 +80,12 @@ const LAST_RESORT: &str = "Unknown error";
 
 impl<'a> Lang<'a> {
     pub(crate) fn new(catalog: &'a Catalog, chain: Chain) -> Lang<'a> {
-        Lang { catalog, chain }
+        let first = catalog.first_messages(chain.as_slice());
+        Lang {
+            catalog,
+            chain,
+            first,
+        }
     }
 
     /// The text for `code`. Always answers, never panics: see [`message`](crate::message).
@@ -98,7 +105,7 @@ impl<'a> Lang<'a> {
     #[inline]
     pub fn message(&self, code: u32, args: Option<&FluentArgs>) -> Cow<'a, str> {
         // The common case, inline: the preferred locale has the code as plain text.
-        if let Some(text) = self.catalog.plain_text(self.chain.as_slice(), code) {
+        if let Some(text) = self.first.and_then(|messages| messages.plain_text(code)) {
             return Cow::Borrowed(text);
         }
         self.localize(code, args).text

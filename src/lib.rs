@@ -132,7 +132,11 @@ mod embedded;
 mod error;
 mod lang;
 mod language;
+#[cfg(feature = "axum")]
+mod layer;
 mod pattern;
+#[cfg(feature = "http")]
+mod response;
 
 use std::borrow::Cow;
 
@@ -143,6 +147,10 @@ pub use code::ErrorCode;
 pub use error::{Cause, Error};
 pub use fluent_bundle::FluentArgs;
 pub use lang::{Lang, Localized};
+#[cfg(feature = "axum")]
+pub use layer::{ApiError, ErrorLayer, ErrorService, ResponseFuture};
+#[cfg(feature = "http")]
+pub use response::{default_status, ErrorFormat};
 
 /// The README's examples, run as doc-tests so that they stay true.
 #[cfg(doctest)]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use api_error_i18n::{message, Catalog, FluentArgs};
+use api_error_i18n::{message, negotiate, Catalog, FluentArgs};
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use fluent_templates::Loader;
@@ -158,6 +158,12 @@ fn no_argument(c: &mut Criterion) {
     });
     group.bench_function("api-error-i18n message", |b| {
         b.iter(|| message(black_box(110), black_box("zh-CN"), None))
+    });
+    // Negotiated once per request, as a web service does.
+    let lang = negotiate("zh-CN");
+    assert_eq!(lang.message(110, None), match_baseline(110, "zh-CN"));
+    group.bench_function("api-error-i18n Lang::message", |b| {
+        b.iter(|| black_box(&lang).message(black_box(110), None))
     });
     group.bench_function("fluent-templates lookup", |b| {
         b.iter(|| TEMPLATES.lookup(black_box(&zh), black_box("error-110")))
