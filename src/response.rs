@@ -426,9 +426,8 @@ fn title<'t>(
     args: Option<&FluentArgs>,
     found: &'t Localized<'_>,
 ) -> Option<Cow<'t, str>> {
-    let takes_arguments = |found: &Localized<'_>| {
-        matches!(found.problem, Some(crate::Error::MissingArgument { .. }))
-    };
+    let takes_arguments =
+        |found: &Localized<'_>| matches!(found.problem, Some(crate::Error::MissingArgument { .. }));
     if args.is_none() {
         return (!takes_arguments(found)).then(|| Cow::Borrowed(found.text.as_ref()));
     }
