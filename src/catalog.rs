@@ -197,6 +197,7 @@ impl Catalog {
     }
 
     /// The compiled messages of the chain's first locale, parsed now if they were not yet.
+    #[inline]
     pub(crate) fn first_messages(&self, chain: &[u16]) -> Option<&Messages> {
         let first = self.locales.get(usize::from(*chain.first()?))?;
         Some(first.messages())
@@ -468,6 +469,7 @@ impl Messages {
 
 impl Locale {
     /// The compiled messages, parsed from the sources on first use.
+    #[inline]
     fn messages(&self) -> &Messages {
         self.messages
             .get_or_init(|| Messages::parse(&self.id, &self.sources))

@@ -79,6 +79,7 @@ pub struct Localized<'a> {
 const LAST_RESORT: &str = "Unknown error";
 
 impl<'a> Lang<'a> {
+    #[inline]
     pub(crate) fn new(catalog: &'a Catalog, chain: Chain) -> Lang<'a> {
         let first = catalog.first_messages(chain.as_slice());
         Lang {

@@ -9,16 +9,18 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use axum::body::{Body, HttpBody};
+use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::FromRequestParts;
-use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
-use axum::http::request::Parts;
-use axum::http::{Request, StatusCode};
+use axum::http::header::{CONTENT_LANGUAGE, CONTENT_TYPE};
+use axum::http::{request, response::Parts};
+use axum::http::{HeaderValue, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::FluentValue;
+use http_body::Frame;
+use pin_project_lite::pin_project;
 
-use crate::response::add_vary;
+use crate::response::static_value;
 use crate::{default_status, Catalog, ErrorCode, ErrorFormat, FluentArgs, Lang};
 
 /// The longest rejection text read for the log; axum's are a line or two.
@@ -39,7 +41,10 @@ const MAX_REJECTION_TEXT: usize = 16 * 1024;
 impl<S: Send + Sync> FromRequestParts<S> for Lang<'static> {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Infallible> {
+    async fn from_request_parts(
+        parts: &mut request::Parts,
+        _state: &S,
+    ) -> Result<Self, Infallible> {
         Ok(match parts.extensions.get::<Lang<'static>>() {
             Some(lang) => *lang,
             None => Catalog::embedded().negotiate_headers(&parts.headers),
@@ -173,18 +178,47 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// The Baidu body in the default locale, and the error itself for [`ErrorLayer`] to render
-/// again in the request's language and the service's format.
+/// The error itself, for [`ErrorLayer`] to render in the request's language and the service's
+/// format; without the layer, the Baidu body in the default locale.
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let lang = Catalog::embedded().negotiate("");
-        let args = self.fluent_args();
-        let mut response = ErrorFormat::baidu()
-            .response(&lang, self.code, args.as_ref())
-            .map(Body::from);
-        drop(args);
+        let mut response = Response::new(Body::new(Deferred(Some(self.clone()))));
+        *response.status_mut() = default_status(self.code);
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Some(locale) = static_value(Catalog::embedded().default_locale()) {
+            headers.insert(CONTENT_LANGUAGE, locale);
+        }
         response.extensions_mut().insert(self);
         response
+    }
+}
+
+/// The body of an [`ApiError`]'s own response, rendered only if it is read: the layer replaces
+/// it unread, and rendering it first would cost as much as the rendering that counts.
+struct Deferred(Option<ApiError>);
+
+impl HttpBody for Deferred {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        let Some(error) = self.get_mut().0.take() else {
+            return Poll::Ready(None);
+        };
+        let lang = Catalog::embedded().negotiate("");
+        let args = error.fluent_args();
+        let body = ErrorFormat::baidu()
+            .response(&lang, error.code, args.as_ref())
+            .into_body();
+        Poll::Ready(Some(Ok(Frame::data(Bytes::from(body)))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.0.is_none()
     }
 }
 
@@ -275,93 +309,146 @@ pub struct ErrorService<S> {
     format: Arc<ErrorFormat>,
 }
 
-/// The future of [`ErrorService`]: the inner response, rendered where it is an error.
-pub type ResponseFuture<E> = Pin<Box<dyn Future<Output = Result<Response, E>> + Send>>;
+pin_project! {
+    /// The future of [`ErrorService`]: the inner service's response, rendered where it is an
+    /// error. No allocation of its own, but to read the text of a rejection.
+    pub struct ResponseFuture<F> {
+        #[pin]
+        state: State<F>,
+        format: Arc<ErrorFormat>,
+        lang: Lang<'static>,
+    }
+}
+
+pin_project! {
+    #[project = StateProjection]
+    enum State<F> {
+        Inner { #[pin] future: F },
+        Rejection { future: Pin<Box<dyn Future<Output = Response> + Send>> },
+    }
+}
 
 impl<S, B> tower_service::Service<Request<B>> for ErrorService<S>
 where
     S: tower_service::Service<Request<B>, Response = Response>,
-    S::Future: Send + 'static,
-    S::Error: Send + 'static,
 {
     type Response = Response;
     type Error = S::Error;
-    type Future = ResponseFuture<S::Error>;
+    type Future = ResponseFuture<S::Future>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
         self.inner.poll_ready(cx)
     }
 
     fn call(&mut self, mut request: Request<B>) -> Self::Future {
-        let lang = self
-            .format
-            .speaks_from()
-            .negotiate_headers(request.headers());
-        request.extensions_mut().insert(lang);
-        let format = Arc::clone(&self.format);
-        let response = self.inner.call(request);
-        Box::pin(async move { Ok(finish(&format, &lang, response.await?).await) })
+        let catalog = self.format.speaks_from();
+        let lang = catalog.negotiate_headers(request.headers());
+        // For the `Lang` extractor; with the embedded catalog it negotiates the same chain
+        // itself, cheaper than the extensions' allocations.
+        if !std::ptr::eq(catalog, Catalog::embedded()) {
+            request.extensions_mut().insert(lang);
+        }
+        ResponseFuture {
+            state: State::Inner {
+                future: self.inner.call(request),
+            },
+            format: Arc::clone(&self.format),
+            lang,
+        }
     }
 }
 
-/// `response` as it goes out: rendered again where it is an error.
-async fn finish(format: &ErrorFormat, lang: &Lang<'static>, mut response: Response) -> Response {
-    if let Some(error) = response.extensions_mut().remove::<ApiError>() {
-        let args = error.fluent_args();
-        let natural = default_status(error.code);
-        return replace(
-            response,
-            format.render(lang, error.code, args.as_ref(), natural),
-        );
+impl<F, E> Future for ResponseFuture<F>
+where
+    F: Future<Output = Result<Response, E>>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        loop {
+            let response = match this.state.as_mut().project() {
+                StateProjection::Inner { future } => match future.poll(cx) {
+                    Poll::Ready(Ok(response)) => response,
+                    Poll::Ready(Err(error)) => return Poll::Ready(Err(error)),
+                    Poll::Pending => return Poll::Pending,
+                },
+                StateProjection::Rejection { future } => return future.as_mut().poll(cx).map(Ok),
+            };
+            match finish(this.format, this.lang, response) {
+                Finished::Done(response) => return Poll::Ready(Ok(response)),
+                Finished::Rejected(parts, body) => {
+                    let (format, lang) = (Arc::clone(this.format), *this.lang);
+                    let future = Box::pin(rejected(format, lang, parts, body));
+                    this.state.set(State::Rejection { future });
+                }
+            }
+        }
     }
-    let status = response.status();
-    let headers = response.headers();
-    let empty =
-        !headers.contains_key(CONTENT_TYPE) && response.body().size_hint().exact() == Some(0);
-    if empty
-        && matches!(
-            status,
-            StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED
-        )
-    {
-        let code = ErrorCode::UnsupportedMethod.code();
-        return replace(response, format.render(lang, code, None, status));
-    }
-    let plain_text = headers
-        .get(CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.starts_with("text/plain"));
-    if plain_text && status.is_client_error() {
-        let code = ErrorCode::InvalidParameter.code();
-        let rendered = format.render(lang, code, None, status);
-        let (parts, body) = response.into_parts();
-        let text = axum::body::to_bytes(body, MAX_REJECTION_TEXT)
-            .await
-            .unwrap_or_default();
-        tracing::debug!(
-            target: "api_error_i18n",
-            status = status.as_u16(),
-            rejection = %String::from_utf8_lossy(&text),
-            "the framework rejected the request; answered with code {code}",
-        );
-        return replace(Response::from_parts(parts, Body::empty()), rendered);
-    }
-    response
 }
 
-/// `original` with the status, body and content headers of `rendered`; every other header it
-/// had (a handler's own, axum's `Allow`) is kept, and `Vary` gets `Accept-Language` added.
-fn replace(original: Response, rendered: axum::http::Response<String>) -> Response {
-    let (mut parts, _) = original.into_parts();
-    let (rendered, body) = rendered.into_parts();
-    parts.status = rendered.status;
-    parts.headers.remove(CONTENT_LENGTH);
-    for name in [CONTENT_TYPE, axum::http::header::CONTENT_LANGUAGE] {
-        match rendered.headers.get(&name) {
-            Some(value) => parts.headers.insert(name, value.clone()),
-            None => parts.headers.remove(name),
-        };
-    }
-    add_vary(&mut parts.headers);
-    Response::from_parts(parts, Body::from(body))
+/// What [`finish`] made of a response.
+enum Finished {
+    Done(Response),
+    /// A rejection, whose text must be read first, in [`rejected`].
+    Rejected(Parts, Body),
+}
+
+/// `response` as it goes out: rendered in the request's language where it is an error, every
+/// header it had (a handler's own, axum's `Allow`) kept but its content headers.
+fn finish(format: &ErrorFormat, lang: &Lang<'static>, response: Response) -> Finished {
+    let (mut parts, body) = response.into_parts();
+    let (code, natural, error) = if let Some(error) = parts.extensions.remove::<ApiError>() {
+        (error.code, default_status(error.code), Some(error))
+    } else if is_empty_failure(&parts, &body) {
+        (ErrorCode::UnsupportedMethod.code(), parts.status, None)
+    } else if is_rejection(&parts) {
+        return Finished::Rejected(parts, body);
+    } else {
+        return Finished::Done(Response::from_parts(parts, body));
+    };
+    let args = error.as_ref().and_then(ApiError::fluent_args);
+    let rendered = format.render(lang, code, args.as_ref(), natural, &mut parts);
+    Finished::Done(Response::from_parts(parts, Body::from(rendered)))
+}
+
+/// A rejection answered with code 100, its own text sent to the `tracing` log.
+async fn rejected(
+    format: Arc<ErrorFormat>,
+    lang: Lang<'static>,
+    mut parts: Parts,
+    body: Body,
+) -> Response {
+    let text = axum::body::to_bytes(body, MAX_REJECTION_TEXT)
+        .await
+        .unwrap_or_default();
+    tracing::debug!(
+        target: "api_error_i18n",
+        status = parts.status.as_u16(),
+        rejection = %String::from_utf8_lossy(&text),
+        "the framework rejected the request; answered with code 100",
+    );
+    let code = ErrorCode::InvalidParameter.code();
+    let status = parts.status;
+    let rendered = format.render(&lang, code, None, status, &mut parts);
+    Response::from_parts(parts, Body::from(rendered))
+}
+
+/// axum's answer to no route (404) or a method the route lacks (405): no body, no type.
+fn is_empty_failure(parts: &Parts, body: &Body) -> bool {
+    matches!(
+        parts.status,
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED
+    ) && !parts.headers.contains_key(CONTENT_TYPE)
+        && body.size_hint().exact() == Some(0)
+}
+
+/// An extractor's rejection: a client error in plain text.
+fn is_rejection(parts: &Parts) -> bool {
+    parts.status.is_client_error()
+        && parts
+            .headers
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("text/plain"))
 }

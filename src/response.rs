@@ -5,7 +5,10 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
-use http::header::{HeaderMap, HeaderValue, ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
+use http::header::{
+    HeaderMap, HeaderValue, ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, VARY,
+};
+use http::response::Parts;
 use http::{Response, StatusCode};
 use serde::Serialize;
 
@@ -304,8 +307,8 @@ impl ErrorFormat {
     /// The error response for `code` in the language of `lang`, with [`default_status`] as
     /// replaced by [`ErrorFormat::status`].
     ///
-    /// `lang` should come from this format's catalog ([`ErrorFormat::catalog`]); the text is
-    /// looked up in `lang`'s.
+    /// `lang` should come from this format's catalog ([`ErrorFormat::catalog`]), which is
+    /// `'static`; the text is looked up in `lang`'s.
     ///
     /// # Examples
     ///
@@ -321,21 +324,26 @@ impl ErrorFormat {
     /// ```
     pub fn response(
         &self,
-        lang: &Lang<'_>,
+        lang: &Lang<'static>,
         code: u32,
         args: Option<&FluentArgs>,
     ) -> Response<String> {
-        self.render(lang, code, args, default_status(code))
+        let (mut parts, ()) = Response::new(()).into_parts();
+        let body = self.render(lang, code, args, default_status(code), &mut parts);
+        Response::from_parts(parts, body)
     }
 
-    /// The response for `code`, `natural` being the status it would have by default.
+    /// The body for `code`, its status and content headers written into `parts`, whose other
+    /// headers stay (`Vary` gets `Accept-Language` added); `natural` is the status the code
+    /// would have by default.
     pub(crate) fn render(
         &self,
-        lang: &Lang<'_>,
+        lang: &Lang<'static>,
         code: u32,
         args: Option<&FluentArgs>,
         natural: StatusCode,
-    ) -> Response<String> {
+        parts: &mut Parts,
+    ) -> String {
         let status = (self.status)(code, natural);
         let found = lang.localize(code, args);
         let (content_type, body) = match &self.body {
@@ -385,19 +393,24 @@ impl ErrorFormat {
                 )
             }
         };
-        // Serializing these plain structs cannot fail; were it to, the body says so in JSON.
-        let body =
-            body.unwrap_or_else(|_| r#"{"error_code":1,"error_msg":"Unknown error"}"#.to_owned());
-        let mut response = Response::new(body);
-        *response.status_mut() = status;
-        let headers = response.headers_mut();
+        parts.status = status;
+        let headers = &mut parts.headers;
+        headers.remove(CONTENT_LENGTH);
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-        if let Ok(locale) = HeaderValue::from_str(found.locale) {
-            headers.insert(CONTENT_LANGUAGE, locale);
-        }
+        match static_value(found.locale) {
+            Some(locale) => headers.insert(CONTENT_LANGUAGE, locale),
+            None => headers.remove(CONTENT_LANGUAGE),
+        };
         add_vary(headers);
-        response
+        // Serializing these plain structs cannot fail; were it to, the body says so in JSON.
+        body.unwrap_or_else(|_| r#"{"error_code":1,"error_msg":"Unknown error"}"#.to_owned())
     }
+}
+
+/// A header value of a `'static` string, without copying it; `None` for one that a header
+/// cannot hold (never a catalog's tag, which is ASCII letters, digits and `-`).
+pub(crate) fn static_value(text: &'static str) -> Option<HeaderValue> {
+    HeaderValue::from_maybe_shared(bytes::Bytes::from_static(text.as_bytes())).ok()
 }
 
 /// Adds `Accept-Language` to the `Vary` field of `headers`, keeping every value already there;

@@ -194,6 +194,7 @@ fn main() {
     let elapsed = started.elapsed();
     let after = resident_kb(&server);
     let _ = server.kill();
+    let _ = server.wait();
     let growth = after.saturating_sub(before);
     println!(
         "load: {REQUESTS} requests over {CONNECTIONS} connections in {:.2} s ({:.0} requests/s); server VmRSS {before} kB after warm-up, {after} kB after the run: +{growth} kB",
