@@ -312,6 +312,16 @@ pub struct ErrorService<S> {
 pin_project! {
     /// The future of [`ErrorService`]: the inner service's response, rendered where it is an
     /// error. No allocation of its own, but to read the text of a rejection.
+    ///
+    /// ```
+    /// use api_error_i18n::{ErrorFormat, ErrorLayer, ResponseFuture};
+    /// use tower_layer::Layer;
+    /// use tower_service::Service;
+    ///
+    /// let mut service = ErrorLayer::new(ErrorFormat::baidu()).layer(axum::Router::new());
+    /// let request = axum::http::Request::new(axum::body::Body::empty());
+    /// let _future: ResponseFuture<_> = service.call(request);
+    /// ```
     pub struct ResponseFuture<F> {
         #[pin]
         state: State<F>,

@@ -71,29 +71,79 @@
 //!
 //! # Features
 //!
+//! None is on by default: the default build has no web stack.
+//!
 //! - `serde`: `ErrorBody`, the Baidu-shaped JSON body `{"error_code": 110, "error_msg": "..."}`.
+//! - `http`: error responses on the `http` crate's types, for any framework built on them:
+//!   `ErrorFormat` (Baidu, RFC 9457 problem details, Google's AIP-193 model, each with
+//!   `Content-Language` and `Vary: Accept-Language`), `default_status`, and
+//!   `Catalog::negotiate_headers`.
+//! - `axum`: `Lang` as an extractor, `ApiError` for handlers, and `ErrorLayer`, which renders
+//!   errors, axum's own rejections included, in the language of the request.
 //!
 //! # Recipes
 //!
-//! A web handler answers in the client's language and says which one it chose:
+//! A handler negotiates once per request; one call gives the text, the locale that served it
+//! (for `Content-Language`) and what went wrong (for the log):
 //!
 //! ```
-//! use std::borrow::Cow;
-//! use api_error_i18n::{message, resolve, ErrorCode, DEFAULT_LOCALE};
+//! use api_error_i18n::{negotiate, Error, ErrorCode};
 //!
-//! /// The text for the response body and the value for `Content-Language`.
-//! fn localized(code: ErrorCode, accept_language: Option<&str>) -> (Cow<'static, str>, &'static str) {
-//!     let accept = accept_language.unwrap_or("");
-//!     match resolve(code.code(), accept, None) {
-//!         Ok(found) => (found.text, found.locale),
-//!         // Only a message that takes arguments fails here; `message` still answers.
-//!         Err(_) => (message(code.code(), accept, None), DEFAULT_LOCALE),
+//! let lang = negotiate("zh-TW,zh;q=0.9,en;q=0.8"); // the request's Accept-Language
+//! let found = lang.localize(ErrorCode::RequestLimitReached.code(), None);
+//! assert_eq!((found.text.as_ref(), found.locale), ("介面呼叫次數已達到設定的上限", "zh-TW"));
+//! assert_eq!(found.problem, None);
+//!
+//! let found = lang.localize(4242, None);
+//! assert_eq!((found.text.as_ref(), found.problem), ("未知錯誤", Some(Error::UnknownCode(4242))));
+//! ```
+//!
+//! With axum (feature `axum`), handlers return `ApiError` and a layer does the rest; see
+//! `ErrorLayer` and `examples/server.rs`:
+//!
+//! ```
+//! # #[cfg(feature = "axum")] {
+//! use api_error_i18n::{ApiError, ErrorCode, ErrorFormat, ErrorLayer};
+//! use axum::{routing::get, Router};
+//!
+//! async fn user() -> Result<&'static str, ApiError> {
+//!     Err(ErrorCode::AccessTokenInvalid.into())
+//! }
+//! let app: Router = Router::new()
+//!     .route("/v1/user", get(user))
+//!     .layer(ErrorLayer::new(ErrorFormat::problem("https://api.example.com/errors/")));
+//! # }
+//! ```
+//!
+//! actix-web has header types of its own (from `http` 0.2): read `Accept-Language` as text,
+//! render with `ErrorFormat` (feature `http`), and copy the response over:
+//!
+//! ```
+//! # #[cfg(feature = "http")] {
+//! use actix_web::http::{header::ACCEPT_LANGUAGE, StatusCode};
+//! use actix_web::{test::TestRequest, HttpRequest, HttpResponse};
+//! use api_error_i18n::{negotiate, ErrorFormat};
+//!
+//! fn error_response(format: &ErrorFormat, request: &HttpRequest, code: u32) -> HttpResponse {
+//!     // Every field line, combined in order as HTTP says.
+//!     let lines: Vec<&str> = request.headers().get_all(ACCEPT_LANGUAGE)
+//!         .filter_map(|line| line.to_str().ok())
+//!         .collect();
+//!     let response = format.response(&negotiate(&lines.join(", ")), code, None);
+//!     let status = StatusCode::from_u16(response.status().as_u16());
+//!     let mut reply = HttpResponse::build(status.unwrap_or(StatusCode::INTERNAL_SERVER_ERROR));
+//!     for (name, value) in response.headers() {
+//!         reply.append_header((name.as_str(), value.as_bytes()));
 //!     }
+//!     reply.body(response.into_body())
 //! }
 //!
-//! let (text, content_language) =
-//!     localized(ErrorCode::RequestLimitReached, Some("zh-TW,zh;q=0.9,en;q=0.8"));
-//! assert_eq!((text.as_ref(), content_language), ("介面呼叫次數已達到設定的上限", "zh-TW"));
+//! let request = TestRequest::default().insert_header((ACCEPT_LANGUAGE, "zh-CN")).to_http_request();
+//! let reply = error_response(&ErrorFormat::baidu(), &request, 110);
+//! assert_eq!(reply.status(), StatusCode::UNAUTHORIZED);
+//! assert_eq!(reply.headers().get("content-language").unwrap(), "zh-CN");
+//! assert_eq!(reply.headers().get("vary").unwrap(), "accept-language");
+//! # }
 //! ```
 //!
 //! An app's own codes need no Rust: add `error-7001 = ...` to each locale's `.ftl` file and
