@@ -27,12 +27,12 @@ use crate::{Catalog, Error, FluentArgs};
 /// use api_error_i18n::{negotiate, FluentArgs};
 ///
 /// let lang = negotiate("zh-TW,zh;q=0.9,en;q=0.8");
-/// assert_eq!(lang.message(110, None), "無效的access token");
+/// assert_eq!(lang.message(110, None), "無效的 access token");
 ///
 /// let mut args = FluentArgs::new();
 /// args.set("ip", "203.0.113.7");
 /// let found = lang.localize(5, Some(&args));
-/// assert_eq!((found.text.as_ref(), found.locale), ("請求來自未經授權的IP位址：203.0.113.7", "zh-TW"));
+/// assert_eq!((found.text.as_ref(), found.locale), ("請求來自未經授權的 IP 位址：203.0.113.7", "zh-TW"));
 /// ```
 #[derive(Clone, Copy)]
 pub struct Lang<'a> {
@@ -188,7 +188,7 @@ impl<'a> Lang<'a> {
     /// ```
     /// use api_error_i18n::negotiate;
     ///
-    /// let tags: Vec<&str> = negotiate("fr, zh-HK;q=0.5").locales().collect();
+    /// let tags: Vec<&str> = negotiate("it, zh-HK;q=0.5").locales().collect();
     /// assert_eq!(tags, ["zh-TW", "zh-CN", "en-US"]);
     /// ```
     pub fn locales(&self) -> impl ExactSizeIterator<Item = &'a str> + '_ {

@@ -7,7 +7,7 @@
 //!
 //! // Any locale string a client may send: a tag, a POSIX name, an Accept-Language value.
 //! assert_eq!(message(110, "zh-CN", None), "无效的access token");
-//! assert_eq!(message(110, "fr-FR, en;q=0.5", None), "Access token invalid or no longer valid");
+//! assert_eq!(message(110, "it-IT, en;q=0.5", None), "Access token invalid or no longer valid");
 //!
 //! // Arguments, and the locale that served the text (for a Content-Language header).
 //! let mut args = FluentArgs::new();
@@ -22,8 +22,16 @@
 //!
 //! Messages live in `locales/<BCP 47 tag>/*.ftl`, one message per code, with the id
 //! `error-<code>`. Every `.ftl` file in a locale's folder belongs to that locale. The crate ships
-//! en-US (the default), zh-CN and zh-TW; [`Catalog::embedded`] lists what a build holds. To add a
-//! language, add a folder and rebuild: nothing else names the locales.
+//! 13: en-US (the default), zh-CN, zh-TW, ja, ko, fr, de, es, pt-BR, ru, ar, vi and id;
+//! [`Catalog::embedded`] lists what a build holds. To add a language, add a folder and rebuild:
+//! nothing else names the locales.
+//!
+//! Arabic is written right to left: there, an argument comes wrapped in Unicode isolation marks
+//! (U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE), so that an address or a
+//! name keeps its own direction inside the sentence. A client shows the text as it is, in a
+//! right-to-left view: browsers, Android and iOS render the marks invisibly. Strip them only
+//! where nothing renders bidirectional text (a log line, a terminal). Left-to-right locales
+//! have no marks.
 //!
 //! The `locale` argument is read as an HTTP `Accept-Language` value, which a single tag also is:
 //! tags in any case (`zh-cn`), POSIX names (`zh_CN.UTF-8`), q-weights (`q=0` excludes an entry,
@@ -91,7 +99,7 @@
 //!
 //! let lang = negotiate("zh-TW,zh;q=0.9,en;q=0.8"); // the request's Accept-Language
 //! let found = lang.localize(ErrorCode::RequestLimitReached.code(), None);
-//! assert_eq!((found.text.as_ref(), found.locale), ("介面呼叫次數已達到設定的上限", "zh-TW"));
+//! assert_eq!((found.text.as_ref(), found.locale), ("API 呼叫次數已達上限", "zh-TW"));
 //! assert_eq!(found.problem, None);
 //!
 //! let found = lang.localize(4242, None);
@@ -231,7 +239,7 @@ pub const DEFAULT_LOCALE: &str = "en-US";
 /// use api_error_i18n::{message, FluentArgs};
 ///
 /// assert_eq!(message(4, "zh-cn", None), "接口调用次数已达到设定的上限");
-/// assert_eq!(message(4, "de-DE", None), "Open api request limit reached");
+/// assert_eq!(message(4, "de-DE", None), "API-Anfragelimit erreicht");
 /// assert_eq!(message(4242, "zh", None), "未知错误");
 ///
 /// let mut args = FluentArgs::new();
@@ -251,7 +259,7 @@ pub fn message(code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'stati
 /// ```
 /// use api_error_i18n::negotiate;
 ///
-/// let lang = negotiate("fr-FR, zh;q=0.8");
+/// let lang = negotiate("it-IT, zh;q=0.8");
 /// assert_eq!(lang.message(4, None), "接口调用次数已达到设定的上限");
 /// let found = lang.localize(110, None);
 /// assert_eq!((found.text.as_ref(), found.locale), ("无效的access token", "zh-CN"));

@@ -32,10 +32,10 @@ impl Catalog {
     /// use http::header::{HeaderMap, HeaderValue, ACCEPT_LANGUAGE};
     ///
     /// let mut headers = HeaderMap::new();
-    /// headers.append(ACCEPT_LANGUAGE, HeaderValue::from_static("fr;q=0.9"));
+    /// headers.append(ACCEPT_LANGUAGE, HeaderValue::from_static("it;q=0.9"));
     /// headers.append(ACCEPT_LANGUAGE, HeaderValue::from_static("zh-TW;q=0.8, en;q=0.1"));
     /// let lang = Catalog::embedded().negotiate_headers(&headers);
-    /// assert_eq!(lang.message(110, None), "無效的access token");
+    /// assert_eq!(lang.message(110, None), "無效的 access token");
     ///
     /// assert_eq!(Catalog::embedded().negotiate_headers(&HeaderMap::new()).message(0, None), "Success");
     /// ```
@@ -320,7 +320,7 @@ impl ErrorFormat {
     /// let response = ErrorFormat::baidu().response(&negotiate("zh-TW"), 5, Some(&args));
     /// assert_eq!(response.status(), 403);
     /// assert_eq!(response.headers()["content-language"], "zh-TW");
-    /// assert_eq!(response.body(), r#"{"error_code":5,"error_msg":"請求來自未經授權的IP位址：203.0.113.7"}"#);
+    /// assert_eq!(response.body(), r#"{"error_code":5,"error_msg":"請求來自未經授權的 IP 位址：203.0.113.7"}"#);
     /// ```
     pub fn response(
         &self,

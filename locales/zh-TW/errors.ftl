@@ -2,7 +2,11 @@
 ###
 ### 每則訊息的 id 是 `error-<錯誤碼>`，錯誤碼即 API 在 `error_code` 中回傳的數字。
 ### 參照語言是 en-US：每則訊息都翻譯自 locales/en-US/errors.ftl 中同一 id 的英文原文。
-### 用語依台灣習慣（資料庫、參數、使用者、介面、位址、簽章），並非簡體中文的字形轉換。
+### 用語依台灣習慣（資料庫、參數、使用者、方法、位址、簽章、批次），逐句依英文原文翻譯，
+### 並非簡體中文的字形轉換。「access token」、「API key」、「session key」等技術名詞
+### 依台灣開發者慣例保留英文；參數名稱（call_id、timestamp）與 API 名稱（begin_batch、
+### end_batch、start_batch）保留原文。
+### 排版：中文與拉丁字母或數字之間加半形空格（如「IP 位址」、「超過 20 個」）。
 
 ## 一般（0-7）：呼叫本身、呼叫的方法、頻率限制和存取權限。
 
@@ -19,17 +23,17 @@ error-2 = 服務暫時無法使用
 error-3 = 不支援的方法
 
 # 應用程式的 API 呼叫次數已用完。
-error-4 = 介面呼叫次數已達到設定的上限
+error-4 = API 呼叫次數已達上限
 
 # 請求來自不在白名單中的 IP 位址。
 # $ip（字串）：用戶端的 IP 位址，例如 203.0.113.7。
-error-5 = 請求來自未經授權的IP位址：{ $ip }
+error-5 = 請求來自未經授權的 IP 位址：{ $ip }
 
 # 呼叫方無權讀取該使用者的資料。
 error-6 = 無權限存取該使用者的資料
 
 # 來自該 HTTP referer（發出請求的網頁）的請求不被允許。
-error-7 = 來自該referer的請求無存取權限
+error-7 = 來自該 referer 的請求無存取權限
 
 ## 參數與驗證（100-114）：請求參數、金鑰、簽章、時間戳記和權杖。
 
@@ -37,13 +41,13 @@ error-7 = 來自該referer的請求無存取權限
 error-100 = 請求參數無效
 
 # API key 不存在或已被撤銷。
-error-101 = API key無效
+error-101 = API key 無效
 
 # session key 錯誤或已失效。
-error-102 = session key無效
+error-102 = session key 無效
 
 # call_id 參數無效或已被使用過（必須遞增）。
-error-103 = call_id參數無效
+error-103 = call_id 參數無效或已使用過
 
 # 請求簽章與參數不符。
 error-104 = 簽章無效
@@ -55,25 +59,25 @@ error-105 = 請求參數過多
 error-106 = 不支援的簽章方法
 
 # timestamp 參數無效或已被使用過。
-error-107 = timestamp參數無效
+error-107 = timestamp 參數無效或已使用過
 
 # 請求中的使用者 ID 不存在或格式錯誤。
-error-108 = 無效的使用者ID
+error-108 = 無效的使用者 ID
 
 # 請求了不存在的使用者資料欄位。
 error-109 = 無效的使用者資料欄位名稱
 
 # OAuth access token 錯誤或已被撤銷。
-error-110 = 無效的access token
+error-110 = 無效的 access token
 
 # OAuth access token 已過期，用戶端需要重新取得。
-error-111 = access token已過期
+error-111 = access token 已過期
 
 # session key 已過期。
-error-112 = session key已過期
+error-112 = session key 已過期
 
 # 請求的 ip 參數不是合法的 IP 位址。
-error-114 = 無效的IP參數
+error-114 = 無效的 ip 參數
 
 ## 使用者（210-212）：使用者資料的可見性與權限。
 
@@ -81,10 +85,10 @@ error-114 = 無效的IP參數
 error-210 = 使用者不可見
 
 # 應用程式請求了無權取得的欄位。
-error-211 = 取得未經授權的欄位
+error-211 = 無權限取得該欄位
 
 # 應用程式無權讀取使用者的電子郵件地址。
-error-212 = 沒有權限取得使用者的電子郵件
+error-212 = 無權限存取使用者的電子郵件
 
 ## 資料儲存（800-805）：託管儲存 API。
 
@@ -92,7 +96,7 @@ error-212 = 沒有權限取得使用者的電子郵件
 error-800 = 未知的儲存操作錯誤
 
 # 該資料儲存操作無效。
-error-801 = 無效的操作方法
+error-801 = 無效的操作
 
 # 應用程式的儲存空間已用完。
 error-802 = 資料儲存空間已超過設定的上限
@@ -109,19 +113,19 @@ error-805 = 資料庫操作發生錯誤，請重試
 ## 應用程式（900）。
 
 # 請求中指定的應用程式不存在。
-error-900 = 存取的應用程式不存在
+error-900 = 指定的應用程式不存在
 
 ## 批次呼叫（950-953）：作為一批送出的多個 API 呼叫。
 
 # 上一個批次操作尚未結束時再次呼叫了 begin_batch。
-error-950 = 批次操作已開始，請先呼叫end_batch介面結束前一個批次操作
+error-950 = 批次操作已開始，請先呼叫 end_batch 結束前一個批次操作
 
-# 沒有進行中的批次操作時呼叫了 end_batch。（API 把開始批次的介面既稱作 begin_batch
+# 沒有進行中的批次操作時呼叫了 end_batch。（API 把開始批次的方法既稱作 begin_batch
 # 也稱作 start_batch，請保留原名。）
-error-951 = 結束批次操作的介面呼叫不應在start_batch介面之前進行
+error-951 = 不應在 start_batch 之前呼叫 end_batch
 
-# 一個批次呼叫最多包含 20 個介面呼叫。
-error-952 = 每個批次呼叫不能包含超過20個介面呼叫
+# 一個批次呼叫最多包含 20 個 API 呼叫。
+error-952 = 每個批次呼叫不能包含超過 20 個 API 呼叫
 
 # 此方法不能在批次呼叫中使用。
-error-953 = 此介面不適合在批次呼叫操作中使用
+error-953 = 此方法不允許在批次模式中使用

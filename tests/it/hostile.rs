@@ -8,7 +8,7 @@ use crate::{args, check};
 
 const TOKEN_EN: &str = "Access token invalid or no longer valid";
 const TOKEN_ZH: &str = "无效的access token";
-const TOKEN_TW: &str = "無效的access token";
+const TOKEN_TW: &str = "無效的 access token";
 
 #[test]
 fn hostile_locale_strings() {
@@ -24,12 +24,12 @@ fn hostile_locale_strings() {
         ("a".repeat(1 << 20), TOKEN_EN, "en-US"),
         // 10,000 entries: only the first 32 are read.
         (
-            format!("{}zh-CN", "fr;q=0.9, ".repeat(9_999)),
+            format!("{}zh-CN", "it;q=0.9, ".repeat(9_999)),
             TOKEN_EN,
             "en-US",
         ),
         (
-            format!("zh-TW, {}", "fr;q=0.9, ".repeat(9_999)),
+            format!("zh-TW, {}", "it;q=0.9, ".repeat(9_999)),
             TOKEN_TW,
             "zh-TW",
         ),

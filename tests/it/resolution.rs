@@ -1,4 +1,4 @@
-//! How the embedded catalog (en-US, zh-CN, zh-TW) answers the locale strings clients send.
+//! How the embedded catalog (13 locales) answers the locale strings clients send.
 //! `catalog.rs` has the same cases for a catalog of en-US and zh-CN alone.
 
 use std::borrow::Cow;
@@ -19,7 +19,7 @@ fn tags_in_any_case_posix_names_and_accept_language() {
         "zh_CN",
         "zh_CN.UTF-8",
         "zh_CN.utf8@pinyin",
-        "fr-FR, zh-CN;q=0.8, en;q=0.5",
+        "it-IT, zh-CN;q=0.8, en;q=0.5",
         "en;q=0.1, zh-CN",
         " zh-CN ; q=1 ",
         "de;q=0, zh-CN;q=0.3",
@@ -60,15 +60,60 @@ fn chinese_goes_by_script_simplified_to_zh_cn_traditional_to_zh_tw() {
         "zh_TW.Big5",
         "zh-Hant-HK",
     ] {
-        check(locale, 110, "無效的access token", "zh-TW");
+        check(locale, 110, "無效的 access token", "zh-TW");
     }
 }
 
 #[test]
 fn english_and_unsupported_languages_reach_en_us() {
-    for locale in ["en", "en-GB", "en-US", "fr", "de-DE", "ja-JP, ko"] {
+    for locale in [
+        "en",
+        "en-GB",
+        "en-US",
+        "it",
+        "nl-NL",
+        "sv, pl;q=0.5",
+        "en-XA-x-q",
+    ] {
         check(locale, 110, TOKEN_EN, "en-US");
     }
+}
+
+/// Each row: a locale string a client sends, and the locale whose message answers.
+#[test]
+fn regional_and_related_tags_reach_the_language_we_have() {
+    let rows = [
+        ("ja-JP", "ja"),
+        ("ja", "ja"),
+        ("ko-KR", "ko"),
+        ("fr-CA", "fr"),
+        ("fr-CH", "fr"),
+        ("fr-FR", "fr"),
+        ("de-AT", "de"),
+        ("de-DE", "de"),
+        ("es-MX", "es"),
+        ("es-419", "es"),
+        ("es-ES", "es"),
+        ("pt", "pt-BR"),
+        ("pt-PT", "pt-BR"),
+        ("pt-BR", "pt-BR"),
+        ("ru-RU", "ru"),
+        ("ar-EG", "ar"),
+        ("ar-SA", "ar"),
+        ("vi-VN", "vi"),
+        ("id-ID", "id"),
+        ("de-CH,de;q=0.9,fr;q=0.8,en;q=0.7", "de"),
+        ("it, fr;q=0.9, en;q=0.8", "fr"),
+        ("ja_JP.UTF-8", "ja"),
+    ];
+    for (locale, served) in rows {
+        let found = resolve(111, locale, None).unwrap();
+        assert_eq!(found.locale, served, "{locale}");
+        assert_ne!(found.text, "Access token expired", "{locale}");
+    }
+    // The zh cases keep their answers.
+    check("zh-HK, ja;q=0.5", 110, "無效的 access token", "zh-TW");
+    check("zh-SG", 110, TOKEN_ZH, "zh-CN");
 }
 
 #[test]

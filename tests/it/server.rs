@@ -156,7 +156,7 @@ struct Case {
 }
 
 const TOKEN_ZH: &str = "无效的access token";
-const TOKEN_TW: &str = "無效的access token";
+const TOKEN_TW: &str = "無效的 access token";
 const TOKEN_EN: &str = "Access token invalid or no longer valid";
 const PARAMETER_EN: &str = "Invalid parameter";
 const METHOD_EN: &str = "Unsupported openapi method";
@@ -222,11 +222,16 @@ fn cases() -> Vec<Case> {
     vec![
         token(&["zh-CN"], TOKEN_ZH, "zh-CN"),
         token(&["en-GB"], TOKEN_EN, "en-US"),
-        token(&["fr, zh;q=0.5"], TOKEN_ZH, "zh-CN"),
+        token(&["it, zh;q=0.5"], TOKEN_ZH, "zh-CN"),
+        token(
+            &["fr, zh;q=0.5"],
+            "Jeton d'accès non valide ou expiré",
+            "fr",
+        ),
         token(&[], TOKEN_EN, "en-US"),
         token(&["zh-HK"], TOKEN_TW, "zh-TW"),
-        // Two field lines are one list (RFC 9110): French first, then Traditional Chinese.
-        token(&["fr", "zh-Hant;q=0.5"], TOKEN_TW, "zh-TW"),
+        // Two field lines are one list (RFC 9110): Italian first, then Traditional Chinese.
+        token(&["it", "zh-Hant;q=0.5"], TOKEN_TW, "zh-TW"),
         Case {
             accept_language: hostile(),
             ..token(&[], TOKEN_EN, "en-US")
