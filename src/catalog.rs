@@ -14,6 +14,7 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 use crate::cache::{self, Chain};
 use crate::language::{self, Requested};
 use crate::pattern::{self, Pattern, Simple};
+use crate::pseudo::Pseudo;
 use crate::{Cause, Error, Lang, Localized};
 
 /// The code whose message answers for a code no locale has.
@@ -63,6 +64,8 @@ struct Locale {
     /// Built only when a message needs fluent's resolver (selectors, terms, functions, custom
     /// argument types): most catalogs never pay for it.
     bundle: OnceCell<FluentBundle<FluentResource>>,
+    /// A pseudo-locale: the default locale's sources, its text transformed.
+    pseudo: Option<Pseudo>,
 }
 
 /// A locale's compiled messages by code. Only canonical `error-<code>` ids are kept, so a code
@@ -147,13 +150,7 @@ impl Catalog {
             let id = parse_tag(tag.as_ref())?;
             match locales.iter_mut().find(|locale| locale.id == id) {
                 Some(locale) => locale.sources.push(source.into()),
-                None => locales.push(Locale {
-                    tag: id.to_string().into(),
-                    id,
-                    sources: vec![source.into()],
-                    messages: OnceCell::new(),
-                    bundle: OnceCell::new(),
-                }),
+                None => locales.push(Locale::new(id, vec![source.into()], None)),
             }
         }
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
@@ -166,6 +163,34 @@ impl Catalog {
             locales: locales.into(),
             default,
         })
+    }
+
+    /// This catalog with the pseudo-locales `en-XA` and `ar-XB` added, made from the default
+    /// locale's sources (see `pseudo.rs`).
+    pub(crate) fn with_pseudo_locales(self) -> Catalog {
+        let Some(default) = self.locales.get(self.default) else {
+            return self;
+        };
+        let default_id = default.id.clone();
+        let mut locales = Vec::from(self.locales);
+        for (pseudo, tag) in Pseudo::ALL {
+            let (Ok(id), Some(default)) =
+                (tag.parse(), locales.iter().find(|l| l.id == default_id))
+            else {
+                continue;
+            };
+            let sources = default.sources.clone();
+            if !locales.iter().any(|locale| locale.id == id) {
+                locales.push(Locale::new(id, sources, Some(pseudo)));
+            }
+        }
+        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        let default = locales.iter().position(|l| l.id == default_id).unwrap_or(0);
+        Catalog {
+            id: self.id,
+            locales: locales.into(),
+            default,
+        }
     }
 
     /// A catalog with no locales, whose every answer is the last resort.
@@ -297,25 +322,47 @@ impl Catalog {
             .map_or("", |locale| &*locale.tag)
     }
 
+    /// The chain for a locale string: fluent-langneg over the real locales; a pseudo-locale
+    /// only where the string names it, at that place, so that no request for a real language
+    /// (`en` and `ar-EG` would match `en-XA` and `ar-XB` as ranges) ever falls back to one.
     fn chain_for(&self, locale: &str) -> Chain {
         let default = self.locales.get(self.default);
-        let requested: Vec<LanguageIdentifier> = language::requested(locale)
-            .into_iter()
-            .filter_map(|requested| match requested {
-                Requested::Language(id) => Some(id),
-                Requested::Any => default.map(|locale| locale.id.clone()),
-            })
-            .collect();
-        let chosen = negotiate_languages(
-            &requested,
-            &self.locales,
-            default,
-            NegotiationStrategy::Filtering,
-        );
+        let real: Vec<&Locale> = self.locales.iter().filter(|l| l.pseudo.is_none()).collect();
+        let mut chosen: Vec<&Locale> = Vec::new();
+        let mut segment: Vec<LanguageIdentifier> = Vec::new();
+        for requested in language::requested(locale) {
+            let id = match requested {
+                Requested::Language(id) => id,
+                Requested::Any => match default {
+                    Some(default) => default.id.clone(),
+                    None => continue,
+                },
+            };
+            match self
+                .locales
+                .iter()
+                .find(|l| l.pseudo.is_some() && l.id == id)
+            {
+                Some(pseudo) => {
+                    chosen.extend(negotiate(&segment, &real, None));
+                    segment.clear();
+                    chosen.push(pseudo);
+                }
+                None => segment.push(id),
+            }
+        }
+        chosen.extend(negotiate(&segment, &real, default));
         let indices = chosen.into_iter().filter_map(|chosen| {
             self.locales
                 .iter()
                 .position(|locale| std::ptr::eq(locale, chosen))
+        });
+        // Negotiating in segments can name a locale twice; its first place counts.
+        let mut seen = Vec::new();
+        let indices = indices.filter(|index| {
+            let new = !seen.contains(index);
+            seen.push(*index);
+            new
         });
         Chain::new(indices, default.map(|_| self.default))
     }
@@ -387,6 +434,23 @@ impl PartialEq for Locale {
     }
 }
 
+/// The locales of `available` that `requested` reaches, in order, with `default` last.
+fn negotiate<'l>(
+    requested: &[LanguageIdentifier],
+    available: &[&'l Locale],
+    default: Option<&'l Locale>,
+) -> Vec<&'l Locale> {
+    negotiate_languages(
+        requested,
+        available,
+        default.as_ref(),
+        NegotiationStrategy::Filtering,
+    )
+    .into_iter()
+    .copied()
+    .collect()
+}
+
 /// Isolation marks protect right-to-left text from the arguments around it; in left-to-right
 /// locales they are only noise in API responses.
 fn isolating(id: &LanguageIdentifier) -> bool {
@@ -407,7 +471,12 @@ fn resources<'s>(sources: &'s [Cow<'static, str>]) -> impl Iterator<Item = Fluen
 }
 
 impl Messages {
-    fn parse(id: &LanguageIdentifier, sources: &[Cow<'static, str>]) -> Messages {
+    fn parse(
+        id: &LanguageIdentifier,
+        sources: &[Cow<'static, str>],
+        pseudo: Option<Pseudo>,
+    ) -> Messages {
+        let transform = pseudo.map(Pseudo::transform);
         let isolating = isolating(id);
         let resources: Vec<FluentResource> = resources(sources).collect();
         let entries = || resources.iter().flat_map(FluentResource::entries);
@@ -421,7 +490,7 @@ impl Messages {
                         continue;
                     };
                     positions.entry(code).or_insert_with(|| {
-                        patterns.push(Pattern::compile(value, isolating));
+                        patterns.push(Pattern::compile(value, isolating, transform));
                         position
                     });
                 }
@@ -468,11 +537,26 @@ impl Messages {
 }
 
 impl Locale {
+    fn new(
+        id: LanguageIdentifier,
+        sources: Vec<Cow<'static, str>>,
+        pseudo: Option<Pseudo>,
+    ) -> Locale {
+        Locale {
+            tag: id.to_string().into(),
+            id,
+            sources,
+            messages: OnceCell::new(),
+            bundle: OnceCell::new(),
+            pseudo,
+        }
+    }
+
     /// The compiled messages, parsed from the sources on first use.
     #[inline]
     fn messages(&self) -> &Messages {
         self.messages
-            .get_or_init(|| Messages::parse(&self.id, &self.sources))
+            .get_or_init(|| Messages::parse(&self.id, &self.sources, self.pseudo))
     }
 
     /// The fluent bundle, built from the sources on first need.
@@ -480,6 +564,7 @@ impl Locale {
         self.bundle.get_or_init(|| {
             let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
             bundle.set_use_isolating(isolating(&self.id));
+            bundle.set_transform(self.pseudo.map(Pseudo::transform));
             for resource in resources(&self.sources) {
                 // Like `Messages`, the bundle keeps the first definition of an id.
                 let _overrides = bundle.add_resource(resource);

@@ -19,7 +19,9 @@ pub(crate) fn catalog() -> &'static Catalog {
     static CATALOG: Lazy<Catalog> = Lazy::new(|| {
         // The build script has checked that every folder is a tag and that en-US exists, so this
         // only fails if that check is bypassed; then every call gets the last-resort answer.
-        Catalog::from_sources(DEFAULT_LOCALE, sources()).unwrap_or_else(|_| Catalog::empty())
+        Catalog::from_sources(DEFAULT_LOCALE, sources())
+            .map(Catalog::with_pseudo_locales)
+            .unwrap_or_else(|_| Catalog::empty())
     });
     &CATALOG
 }

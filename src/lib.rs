@@ -193,6 +193,7 @@ mod language;
 #[cfg(feature = "axum")]
 mod layer;
 mod pattern;
+mod pseudo;
 #[cfg(feature = "http")]
 mod response;
 

@@ -46,12 +46,20 @@ pub(crate) enum Simple<'p> {
 impl Pattern {
     /// Compiles a message value. `isolating` says whether the bundle wraps
     /// placeables in U+2068/U+2069 (right-to-left locales): then only plain text is compiled.
-    pub(crate) fn compile(value: &ast::Pattern<&str>, isolating: bool) -> Pattern {
+    /// `transform` is applied to text elements, as fluent's bundle applies it (pseudo-locales).
+    pub(crate) fn compile(
+        value: &ast::Pattern<&str>,
+        isolating: bool,
+        transform: Option<fn(&str) -> std::borrow::Cow<'_, str>>,
+    ) -> Pattern {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut text = String::new();
         for element in &value.elements {
             match element {
-                ast::PatternElement::TextElement { value } => text.push_str(value),
+                ast::PatternElement::TextElement { value } => match transform {
+                    Some(transform) => text.push_str(&transform(value)),
+                    None => text.push_str(value),
+                },
                 ast::PatternElement::Placeable {
                     expression:
                         ast::Expression::Inline(ast::InlineExpression::VariableReference { id: var }),

@@ -45,7 +45,11 @@ fn the_embedded_catalog_is_the_locales_folder() {
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     folders.sort();
-    let embedded: Vec<&str> = Catalog::embedded().locales().collect();
+    // The pseudo-locales come from en-US at load time, with no folder of their own.
+    let embedded: Vec<&str> = Catalog::embedded()
+        .locales()
+        .filter(|tag| !matches!(*tag, "en-XA" | "ar-XB"))
+        .collect();
     assert_eq!(embedded, folders);
     assert_eq!(Catalog::embedded().default_locale(), "en-US");
 }
@@ -133,5 +137,55 @@ fn arguments_are_isolated_in_right_to_left_locales_only() {
             right_to_left || !text.contains(['\u{2068}', '\u{2069}']),
             "{tag}: {text}"
         );
+    }
+}
+
+#[test]
+fn pseudo_locales_are_served_by_name_and_never_by_fallback() {
+    let served = |locale: &str| api_error_i18n::negotiate(locale).localize(0, None).locale;
+    for (locale, pseudo) in [
+        ("en-XA", "en-XA"),
+        ("EN-xa", "en-XA"),
+        ("ar-XB", "ar-XB"),
+        ("ar_xb", "ar-XB"),
+        ("it, en-XA;q=0.5", "en-XA"),
+        ("en-XA, zh-CN", "en-XA"),
+        ("zh-CN;q=0.1, ar-XB", "ar-XB"),
+    ] {
+        assert_eq!(served(locale), pseudo, "{locale}");
+    }
+    for locale in [
+        "en", "en-US", "en-GB", "ar", "ar-EG", "ar-SA", "*", "", "x;;;", "en-XB", "ar-XA",
+    ] {
+        let answer = served(locale);
+        assert!(
+            answer != "en-XA" && answer != "ar-XB",
+            "{locale} reached {answer}"
+        );
+    }
+    // A real language asked for first still comes first.
+    assert_eq!(served("zh-CN, en-XA;q=0.5"), "zh-CN");
+}
+
+#[test]
+fn pseudo_locales_transform_text_and_leave_arguments_readable() {
+    let ip = args(&[("ip", "203.0.113.7")]);
+    let message = |code, locale| api_error_i18n::message(code, locale, Some(&ip)).into_owned();
+    // By hand, from fluent-pseudo's tables: vowels a, e, o, u doubled in en-XA.
+    assert_eq!(message(0, "en-XA"), "Şuuƈƈeeşş");
+    assert_eq!(message(111, "en-XA"), "Aƈƈeeşş ŧooķeeƞ eeẋƥiřeeḓ");
+    assert_eq!(message(0, "ar-XB"), "\u{202e}Snɔɔǝss\u{202c}");
+    assert!(message(5, "en-XA").ends_with(":203.0.113.7"));
+    // ar-XB is right to left: its argument is isolated, and still untransformed.
+    assert!(message(5, "ar-XB").ends_with("\u{2068}203.0.113.7\u{2069}"));
+    // Every code of en-US has its pseudo-localized message, different from the English.
+    for code in ErrorCode::ALL.iter().map(|code| code.code()) {
+        for pseudo in ["en-XA", "ar-XB"] {
+            let found = Catalog::embedded()
+                .resolve(code, pseudo, Some(&ip))
+                .unwrap();
+            assert_eq!(found.locale, pseudo);
+            assert_ne!(found.text, message(code, "en-US"), "{pseudo} error-{code}");
+        }
     }
 }

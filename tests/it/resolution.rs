@@ -66,15 +66,7 @@ fn chinese_goes_by_script_simplified_to_zh_cn_traditional_to_zh_tw() {
 
 #[test]
 fn english_and_unsupported_languages_reach_en_us() {
-    for locale in [
-        "en",
-        "en-GB",
-        "en-US",
-        "it",
-        "nl-NL",
-        "sv, pl;q=0.5",
-        "en-XA-x-q",
-    ] {
+    for locale in ["en", "en-GB", "en-US", "it", "nl-NL", "sv, pl;q=0.5"] {
         check(locale, 110, TOKEN_EN, "en-US");
     }
 }

@@ -148,7 +148,14 @@ pub fn progress(tree: &Tree) -> Vec<Progress> {
 }
 
 pub fn status(locales: &Path, format: Format) -> Result<ExitCode, String> {
-    let rows = progress(&Tree::read(locales));
+    let out = status_table(&Tree::read(locales), format)?;
+    crate::emit(&format!("{}\n", out.trim_end()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `status` prints for `tree`, in `format`.
+fn status_table(tree: &Tree, format: Format) -> Result<String, String> {
+    let rows = progress(tree);
     let mut out = String::new();
     match format {
         Format::Json => {
@@ -198,8 +205,7 @@ pub fn status(locales: &Path, format: Format) -> Result<ExitCode, String> {
             }
         }
     }
-    crate::emit(&format!("{}\n", out.trim_end()))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(out)
 }
 
 /// `{locale: {code: text}}`: each locale's own messages (a consumer falls back to en-US for the
@@ -258,6 +264,25 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+
+    /// The README's language table is `status --format markdown` of the shipped `locales/`.
+    #[test]
+    fn the_readme_table_is_the_catalogs_status() {
+        let readme =
+            fs::read_to_string(crate::default_locales().with_file_name("README.md")).unwrap();
+        let (_, rest) = readme
+            .split_once("<!-- status -->\n")
+            .expect("the README's status marker");
+        let (table, _) = rest
+            .split_once("<!-- /status -->")
+            .expect("the README's end marker");
+        let status =
+            status_table(&Tree::read(&crate::default_locales()), Format::Markdown).unwrap();
+        assert_eq!(
+            table, status,
+            "run `cargo run -p tools -- status --format markdown` and paste it"
+        );
+    }
 
     /// A copy of the project's en-US in a fresh `locales/` folder.
     fn with_en_us(name: &str) -> PathBuf {
