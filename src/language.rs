@@ -91,10 +91,27 @@ fn language(tag: &str) -> Option<Requested> {
     if name.is_empty() {
         return None;
     }
-    LanguageIdentifier::from_bytes(name.as_bytes())
-        .ok()
-        .map(Requested::Language)
+    let mut id = LanguageIdentifier::from_bytes(name.as_bytes()).ok()?;
+    if let Some(current) = LEGACY_LANGUAGES
+        .iter()
+        .find(|(legacy, _)| id.language.as_str() == *legacy)
+        .and_then(|(_, current)| current.parse().ok())
+    {
+        id.language = current;
+    }
+    Some(Requested::Language(id))
 }
+
+/// ISO 639 codes withdrawn in 1989 and their replacements, from CLDR's `languageAlias` data,
+/// which unic-langid does not apply. Java's `Locale` still reports some of them (`in` for
+/// Indonesian, `iw` for Hebrew), so clients on the JVM and older Android send them.
+const LEGACY_LANGUAGES: [(&str, &str); 5] = [
+    ("in", "id"),
+    ("iw", "he"),
+    ("ji", "yi"),
+    ("jw", "jv"),
+    ("mo", "ro"),
+];
 
 /// Whether `rest` starts with a one-character subtag: the start of an extension.
 fn is_singleton(rest: &str) -> bool {
@@ -140,6 +157,12 @@ mod tests {
         assert_eq!(tags("en-x-private"), ["en"]);
         assert_eq!(tags("zh-Hant-TW-t-ja"), ["zh-Hant-TW"]);
         assert!(tags("x-private").is_empty());
+    }
+
+    #[test]
+    fn legacy_language_codes_read_as_their_replacements() {
+        assert_eq!(tags("in-ID, iw;q=0.5, mo"), ["id-ID", "ro", "he"]);
+        assert_eq!(tags("in_ID.UTF-8"), ["id-ID"]);
     }
 
     #[test]

@@ -94,6 +94,9 @@ fn regional_and_related_tags_reach_the_language_we_have() {
         ("ar-SA", "ar"),
         ("vi-VN", "vi"),
         ("id-ID", "id"),
+        // Java's `Locale` still names Indonesian `in`.
+        ("in-ID", "id"),
+        ("in", "id"),
         ("de-CH,de;q=0.9,fr;q=0.8,en;q=0.7", "de"),
         ("it, fr;q=0.9, en;q=0.8", "fr"),
         ("ja_JP.UTF-8", "ja"),
