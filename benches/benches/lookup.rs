@@ -256,7 +256,7 @@ fn cold_start(c: &mut Criterion) {
     });
     // The 13 shipped locales: what a new process pays for its first request, and for one
     // request in every language.
-    let shipped = shipped_sources();
+    let shipped = benches::shipped_sources();
     group.bench_function("13 shipped locales: build catalog, first message", |b| {
         b.iter_batched(
             || shipped.clone(),
@@ -284,23 +284,6 @@ fn cold_start(c: &mut Criterion) {
         },
     );
     group.finish();
-}
-
-/// Every `locales/<tag>/*.ftl` as `(tag, text)`.
-fn shipped_sources() -> Vec<(String, String)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-    let mut sources = Vec::new();
-    for folder in std::fs::read_dir(root).unwrap() {
-        let folder = folder.unwrap().path();
-        let tag = folder.file_name().unwrap().to_string_lossy().into_owned();
-        for file in std::fs::read_dir(&folder).unwrap() {
-            sources.push((
-                tag.clone(),
-                std::fs::read_to_string(file.unwrap().path()).unwrap(),
-            ));
-        }
-    }
-    sources
 }
 
 /// `codes` messages in each of `locales` locales with three-letter language tags.

@@ -33,26 +33,9 @@ fn main() {
     shipped();
 }
 
-/// The shipped locales (`locales/`), each file read here as the embedded catalog reads it.
-fn shipped_sources() -> Vec<(String, String)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-    let mut sources = Vec::new();
-    for folder in std::fs::read_dir(root).unwrap() {
-        let folder = folder.unwrap().path();
-        let tag = folder.file_name().unwrap().to_string_lossy().into_owned();
-        for file in std::fs::read_dir(&folder).unwrap() {
-            sources.push((
-                tag.clone(),
-                std::fs::read_to_string(file.unwrap().path()).unwrap(),
-            ));
-        }
-    }
-    sources
-}
-
 /// Every shipped locale parsed: what a server holds once each language has been asked for.
 fn shipped() {
-    let sources = shipped_sources();
+    let sources = benches::shipped_sources();
     let locales = sources.len();
     let source_len: usize = sources.iter().map(|(_, text)| text.len()).sum();
     let mut kept = None;

@@ -110,7 +110,6 @@ fn nested(open: &str, inner: &str, close: &str, levels: usize) -> String {
 /// code comes first in the chain where the row says so.
 #[test]
 fn hostile_fluent_sources() {
-    let deep = |open: &str, inner: &str, close: &str, levels| nested(open, inner, close, levels);
     let chain_of_references: String = (100..10_100)
         .map(|n| format!("error-{n} = {{ error-{} }}\n", n + 1))
         .collect::<String>()
@@ -131,13 +130,16 @@ fn hostile_fluent_sources() {
         // At the limits, still served; one past them, not.
         (
             "placeables nested as deep as allowed",
-            format!("error-3 = {}\n", deep("{ ", "\"x\"", " }", MAX_NESTING)),
+            format!("error-3 = {}\n", nested("{ ", "\"x\"", " }", MAX_NESTING)),
             3,
             "x",
         ),
         (
             "one level deeper",
-            format!("error-3 = {}\n", deep("{ ", "\"x\"", " }", MAX_NESTING + 1)),
+            format!(
+                "error-3 = {}\n",
+                nested("{ ", "\"x\"", " }", MAX_NESTING + 1)
+            ),
             3,
             "Unknown error",
         ),
@@ -162,7 +164,7 @@ fn hostile_fluent_sources() {
         // Nesting far beyond fluent-syntax's recursion: the entry is dropped, the rest served.
         (
             "100,000 nested placeables",
-            format!("error-3 = {}\n", deep("{ ", "x", " }", 100_000)),
+            format!("error-3 = {}\n", nested("{ ", "x", " }", 100_000)),
             3,
             "Unknown error",
         ),
@@ -170,7 +172,7 @@ fn hostile_fluent_sources() {
             "500 nested placeables, the rest of the file still served",
             format!(
                 "error-3 = {}\nerror-4 = Four\n",
-                deep("{", "\"x\"", "}", 500)
+                nested("{", "\"x\"", "}", 500)
             ),
             4,
             "Four",
@@ -179,14 +181,14 @@ fn hostile_fluent_sources() {
             "10,000 nested selects",
             format!(
                 "error-3 = {}\n",
-                deep("{ $a ->\n *[x] ", "x", "\n}", 10_000)
+                nested("{ $a ->\n *[x] ", "x", "\n}", 10_000)
             ),
             3,
             "Unknown error",
         ),
         (
             "10,000 nested calls",
-            format!("error-3 = {{ {} }}\n", deep("NUMBER(", "1", ")", 10_000)),
+            format!("error-3 = {{ {} }}\n", nested("NUMBER(", "1", ")", 10_000)),
             3,
             "Unknown error",
         ),
@@ -194,7 +196,7 @@ fn hostile_fluent_sources() {
             "10,000 nested term arguments",
             format!(
                 "-t = T\nerror-3 = {{ {} }}\n",
-                deep("-t(", "1", ")", 10_000)
+                nested("-t(", "1", ")", 10_000)
             ),
             3,
             "Unknown error",
