@@ -408,8 +408,10 @@ enum Finished {
 /// header it had (a handler's own, axum's `Allow`) kept but its content headers.
 fn finish(format: &ErrorFormat, lang: &Lang<'static>, response: Response) -> Finished {
     let (mut parts, body) = response.into_parts();
+    // An `ApiError`'s response has its code's default status, unless the handler set one
+    // (`(StatusCode::CONFLICT, error)`): either is the status the format's closure is given.
     let (code, natural, error) = if let Some(error) = parts.extensions.remove::<ApiError>() {
-        (error.code, default_status(error.code), Some(error))
+        (error.code, parts.status, Some(error))
     } else if is_empty_failure(&parts, &body) {
         (ErrorCode::UnsupportedMethod.code(), parts.status, None)
     } else if is_rejection(&parts) {

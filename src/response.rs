@@ -52,13 +52,14 @@ impl Catalog {
         };
         let mut combined = String::with_capacity(MAX_ACCEPT_LANGUAGE);
         for line in [first, second].into_iter().chain(lines) {
-            if combined.len() + line.len() + 2 > MAX_ACCEPT_LANGUAGE {
-                break;
-            }
             if !combined.is_empty() {
                 combined.push_str(", ");
             }
             combined.push_str(line);
+            // The locale string's reading cuts at the last whole entry within the bound.
+            if combined.len() >= MAX_ACCEPT_LANGUAGE {
+                break;
+            }
         }
         self.negotiate(&combined)
     }
