@@ -7,7 +7,7 @@ fn main() {
     // rust-embed alone does not notice a new folder or file in an incremental build.
     println!("cargo:rerun-if-changed=locales");
     let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
-    let diagnostics = locale_lint::check_structure(&Path::new(&manifest).join("locales"));
+    let diagnostics = api_error_i18n_lint::check_structure(&Path::new(&manifest).join("locales"));
     let mut errors = 0;
     for diagnostic in &diagnostics {
         if diagnostic.is_error() {
@@ -24,7 +24,7 @@ fn main() {
     }
     if errors > 0 {
         eprintln!(
-            "locales/ has {errors} error(s); `cargo run -p tools -- check` lists every problem"
+            "locales/ has {errors} error(s); `cargo run -p api-error-i18n-cli -- check` lists every problem"
         );
         std::process::exit(1);
     }

@@ -2,11 +2,11 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use api_error_i18n_lint::{Depth, Graph, Node, MAX_DEPTH};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use fluent_syntax::ast;
-use locale_lint::{Depth, Graph, Node, MAX_DEPTH};
 use once_cell::sync::OnceCell;
 use rustc_hash::FxHashMap;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
@@ -459,12 +459,12 @@ fn isolating(id: &LanguageIdentifier) -> bool {
 
 /// Each source parsed by fluent, a byte-order mark dropped first (it would turn the first
 /// message into junk) and entries nested too deep for fluent's recursive parser and resolver
-/// blanked out (`locale_lint::bound_nesting`). Syntax errors leave the entries that did parse;
+/// blanked out (`api_error_i18n_lint::bound_nesting`). Syntax errors leave the entries that did parse;
 /// the build script rejects both in the embedded catalog.
 fn resources<'s>(sources: &'s [Cow<'static, str>]) -> impl Iterator<Item = FluentResource> + 's {
     sources.iter().map(|source| {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
-        let (bounded, _too_deep) = locale_lint::bound_nesting(text);
+        let (bounded, _too_deep) = api_error_i18n_lint::bound_nesting(text);
         FluentResource::try_new(bounded.into_owned())
             .unwrap_or_else(|(partial, _syntax_errors)| partial)
     })

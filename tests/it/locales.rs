@@ -1,5 +1,5 @@
 //! Every locale folder, as a translator leaves it: complete, consistent with en-US, clean under
-//! every check of `locale-lint` (the checks `tools check` runs).
+//! every check of `api-error-i18n-lint` (the checks `tools check` runs).
 
 use api_error_i18n::{Catalog, ErrorCode};
 
@@ -7,12 +7,12 @@ use crate::{args, locales_dir};
 
 #[test]
 fn every_locale_passes_every_check() {
-    let diagnostics = locale_lint::check(&locales_dir());
+    let diagnostics = api_error_i18n_lint::check(&locales_dir());
     // Errors, and ids en-US does not have (a warning for translators, but every shipped locale
     // must have exactly en-US's ids).
     let failures: Vec<String> = diagnostics
         .iter()
-        .filter(|d| d.is_error() || d.check == locale_lint::Check::Obsolete)
+        .filter(|d| d.is_error() || d.check == api_error_i18n_lint::Check::Obsolete)
         .map(ToString::to_string)
         .collect();
     assert!(failures.is_empty(), "\n{}\n", failures.join("\n\n"));
@@ -61,10 +61,10 @@ const IDENTICAL_TO_ENGLISH: &[(&str, &str)] = &[];
 
 #[test]
 fn tools_check_is_clean_but_for_the_allow_list() {
-    let warnings: Vec<String> = locale_lint::check(&locales_dir())
+    let warnings: Vec<String> = api_error_i18n_lint::check(&locales_dir())
         .iter()
         .filter(|d| {
-            let allowed = d.check == locale_lint::Check::Untranslated
+            let allowed = d.check == api_error_i18n_lint::Check::Untranslated
                 && IDENTICAL_TO_ENGLISH.iter().any(|(tag, id)| {
                     d.path.contains(&format!("/{tag}/")) && d.id.as_deref() == Some(*id)
                 });

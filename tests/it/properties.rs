@@ -315,13 +315,13 @@ proptest! {
             .stack_size(256 * 1024)
             .spawn({
                 let dir = dir.clone();
-                move || locale_lint::check(&dir)
+                move || api_error_i18n_lint::check(&dir)
             })
             .unwrap()
             .join()
             .unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         // error-99 refers to itself: the lint always says so.
-        prop_assert!(diagnostics.iter().any(|d| d.check == locale_lint::Check::Cycle));
+        prop_assert!(diagnostics.iter().any(|d| d.check == api_error_i18n_lint::Check::Cycle));
     }
 }

@@ -1,5 +1,6 @@
-//! `cargo run -p tools -- ...`: look up a message, print a locale's table, and the translators'
-//! commands (check, new, status, export). Run with `--help` for the list.
+//! `api-error-i18n` (`cargo install api-error-i18n-cli`; in this repository `cargo run -p
+//! api-error-i18n-cli -- ...` or `cargo tools ...`): look up a message, print a locale's table,
+//! and the translators' commands (check, new, status, export). `--help` lists them.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,10 +12,10 @@ mod translate;
 
 #[derive(Parser)]
 #[command(
-    name = "tools",
+    name = "api-error-i18n",
     about = "Localized API error messages: look them up, check and scaffold translations",
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  tools 110 --locale zh-CN\n  tools 5 --locale 'fr, zh;q=0.5' --arg ip=203.0.113.7\n  tools table --locale zh-CN\n  tools check"
+    after_help = "Examples:\n  api-error-i18n 110 --locale zh-CN\n  api-error-i18n 5 --locale 'it, zh;q=0.5' --arg ip=203.0.113.7\n  api-error-i18n table --locale zh-CN\n  api-error-i18n check --locales path/to/locales"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -97,7 +98,13 @@ enum Format {
     Json,
 }
 
+/// `./locales` when there is one (an app's folder, or this repository's root); else this
+/// repository's, for `cargo run` and the tests from anywhere inside it.
 fn default_locales() -> PathBuf {
+    let here = PathBuf::from("locales");
+    if here.is_dir() {
+        return here;
+    }
     let tools = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     tools.parent().unwrap_or(tools).join("locales")
 }

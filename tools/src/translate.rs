@@ -1,5 +1,5 @@
 //! The translators' commands: check, new, status, export. They read `locales/` from the source
-//! tree through `locale-lint`, the same checks the build script and the tests run.
+//! tree through `api-error-i18n-lint`, the same checks the build script and the tests run.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -7,13 +7,13 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
+use api_error_i18n_lint::{Tree, REFERENCE};
 use fluent_syntax::ast;
-use locale_lint::{Tree, REFERENCE};
 
 use crate::Format;
 
 pub fn check(locales: &Path, format: Format) -> Result<ExitCode, String> {
-    let diagnostics = locale_lint::check(locales);
+    let diagnostics = api_error_i18n_lint::check(locales);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if format == Format::Json {
@@ -40,7 +40,7 @@ pub fn check(locales: &Path, format: Format) -> Result<ExitCode, String> {
 
 /// The header of a scaffolded file.
 const SCAFFOLD_HEADER: &str = "\
-### Scaffolded from en-US by `cargo run -p tools -- new`.
+### Scaffolded from en-US by `cargo run -p api-error-i18n-cli -- new`.
 ### Each message below is the en-US original, commented out and marked TODO(translate):
 ### uncomment the `error-... =` line, translate the text after `=`, keep every `{ $variable }`,
 ### and delete the TODO line. Until then, the en-US text is served for that message.
@@ -50,7 +50,8 @@ const SCAFFOLD_HEADER: &str = "\
 pub const TODO: &str = "# TODO(translate)";
 
 pub fn new(locales: &Path, tag: &str) -> Result<ExitCode, String> {
-    locale_lint::parse_tag(tag).map_err(|hint| format!("`{tag}` is not a BCP 47 tag: {hint}"))?;
+    api_error_i18n_lint::parse_tag(tag)
+        .map_err(|hint| format!("`{tag}` is not a BCP 47 tag: {hint}"))?;
     let folder = locales.join(tag);
     if folder.exists() {
         return Err(format!("{} already exists", folder.display()));
@@ -280,7 +281,7 @@ mod tests {
             status_table(&Tree::read(&crate::default_locales()), Format::Markdown).unwrap();
         assert_eq!(
             table, status,
-            "run `cargo run -p tools -- status --format markdown` and paste it"
+            "run `cargo run -p api-error-i18n-cli -- status --format markdown` and paste it"
         );
     }
 
@@ -302,13 +303,13 @@ mod tests {
         new(&dir, "fr").unwrap();
         let tree = Tree::read(&dir);
         let reference = tree.locale(REFERENCE).unwrap().messages();
-        let diagnostics = locale_lint::check_tree(&tree);
+        let diagnostics = api_error_i18n_lint::check_tree(&tree);
         // Only `missing`, one per message, each at its commented-out original.
         let fr = tree.locale("fr").unwrap();
         let source = &fr.files[0].source;
         assert_eq!(diagnostics.len(), reference.len());
         for d in &diagnostics {
-            assert_eq!(d.check, locale_lint::Check::Missing, "{d}");
+            assert_eq!(d.check, api_error_i18n_lint::Check::Missing, "{d}");
             let line = source.lines().nth(d.line - 1).unwrap();
             let id = d.id.as_deref().unwrap();
             assert!(line.starts_with(&format!("# {id} = ")), "{d}: {line}");

@@ -1,6 +1,6 @@
 //! Checks for the `locales/` folder of api-error-i18n, written once and used from three places:
 //! the library's build script ([`check_structure`]: what would make the embedded catalog wrong),
-//! `cargo run -p tools -- check` and the workspace tests ([`check`]: everything, each locale
+//! `cargo run -p api-error-i18n-cli -- check` and the workspace tests ([`check`]: everything, each locale
 //! against en-US).
 //!
 //! Diagnostics name the file, line, column and message id, in rustc's layout, so that a

@@ -1,4 +1,4 @@
-//! Each check of `locale-lint` against a small `locales/` folder written for the case. A case
+//! Each check of `api-error-i18n-lint` against a small `locales/` folder written for the case. A case
 //! lists the diagnostics it expects as `severity[check] path:line:col id`.
 
 use std::fs;
@@ -16,7 +16,7 @@ error-110 = Access token invalid
 fn locales(files: &[(&str, &[u8])]) -> PathBuf {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let root = std::env::temp_dir().join(format!(
-        "locale-lint-{}-{}",
+        "api-error-i18n-lint-{}-{}",
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     ));
@@ -31,7 +31,7 @@ fn locales(files: &[(&str, &[u8])]) -> PathBuf {
     dir
 }
 
-fn short(d: &locale_lint::Diagnostic) -> String {
+fn short(d: &api_error_i18n_lint::Diagnostic) -> String {
     let severity = if d.is_error() { "error" } else { "warning" };
     let id =
         d.id.as_deref()
@@ -60,7 +60,7 @@ fn check(files: &[(&str, &str)], expected: &[&str]) {
 #[track_caller]
 fn check_bytes(files: &[(&str, &[u8])], expected: &[&str]) {
     let dir = locales(files);
-    let diagnostics = locale_lint::check(&dir);
+    let diagnostics = api_error_i18n_lint::check(&dir);
     let got: Vec<String> = diagnostics.iter().map(short).collect();
     let full: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(got, expected, "\n{}", full.join("\n"));
@@ -251,8 +251,8 @@ fn the_build_runs_only_the_structural_checks() {
         ("en-US/errors.ftl", EN.as_bytes()),
         ("zh-CN/errors.ftl", b"error-1 = %s\n"),
     ]);
-    assert!(locale_lint::check_structure(&dir).is_empty());
-    assert!(!locale_lint::check(&dir).is_empty());
+    assert!(api_error_i18n_lint::check_structure(&dir).is_empty());
+    assert!(!api_error_i18n_lint::check(&dir).is_empty());
 }
 
 #[test]
@@ -272,7 +272,7 @@ fn an_entry_nested_too_deep_is_dropped_and_located() {
     let dir = locales(&[("en-US/errors.ftl", source.as_bytes())]);
     let structure = std::thread::Builder::new()
         .stack_size(256 * 1024)
-        .spawn(move || locale_lint::check_structure(&dir))
+        .spawn(move || api_error_i18n_lint::check_structure(&dir))
         .unwrap()
         .join()
         .unwrap();
@@ -308,7 +308,7 @@ fn cycles_and_chains_too_deep() {
     let en = format!(
         "error-1 = Unknown error {{ -a }}\n-a = {{ -b }}\n-b = {{ -a }}\nerror-5 = {{ link-0 }} {{ $ip }}\n{chain}link-40 = end\n"
     );
-    let diagnostics = locale_lint::check(&locales(&[("en-US/errors.ftl", en.as_bytes())]));
+    let diagnostics = api_error_i18n_lint::check(&locales(&[("en-US/errors.ftl", en.as_bytes())]));
     let got: Vec<String> = diagnostics.iter().map(short).collect();
     // One cycle, reported once, where the walk entered it; each pattern deeper than the
     // library serves, at its own line.
@@ -326,7 +326,7 @@ fn cycles_and_chains_too_deep() {
         deep.first().map(|d| d.as_str()),
         Some("error[nesting] locales/en-US/errors.ftl:4:11 error-5")
     );
-    assert_eq!(deep.len(), 1 + 40 - locale_lint::MAX_DEPTH);
+    assert_eq!(deep.len(), 1 + 40 - api_error_i18n_lint::MAX_DEPTH);
     assert_eq!(got.len(), 1 + deep.len(), "{got:#?}");
 }
 
@@ -341,7 +341,7 @@ fn symbolic_links_are_not_followed() {
     std::os::unix::fs::symlink(&dir, dir.join("zh-CN/loop")).unwrap();
     std::os::unix::fs::symlink(dir.join("zh-CN"), dir.join("zh-TW")).unwrap();
     std::os::unix::fs::symlink(dir.join("zh-CN/errors.ftl"), dir.join("zh-CN/more.ftl")).unwrap();
-    let got: Vec<String> = locale_lint::check(&dir).iter().map(short).collect();
+    let got: Vec<String> = api_error_i18n_lint::check(&dir).iter().map(short).collect();
     assert_eq!(
         got,
         [
