@@ -165,6 +165,61 @@ impl Catalog {
         })
     }
 
+    /// A catalog of `sources` layered over `base`: for each locale, the messages of `sources`
+    /// first, then `base`'s, so an app may reword one message in one language and keep every
+    /// other; a language only `sources` has serves its own messages and, through the chain,
+    /// `base`'s. The default locale is `base`'s. [`catalog!`](crate::catalog!) builds one from
+    /// an app's embedded `locales/` over the built-in catalog.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidLocale`] when a locale of `sources` is not a BCP 47 tag.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    ///
+    /// let app = Catalog::over(
+    ///     Catalog::embedded(),
+    ///     [
+    ///         ("zh-CN", "error-110 = 令牌无效，请重新登录\n"),
+    ///         ("en-US", "error-31001 = Out of coffee\n"),
+    ///         ("eo", "error-31001 = Kafo elĉerpita\n"),
+    ///     ],
+    /// )?;
+    /// assert_eq!(app.message(110, "zh-CN", None), "令牌无效，请重新登录"); // reworded
+    /// assert_eq!(app.message(111, "zh-CN", None), "access token过期"); // built in
+    /// assert_eq!(app.message(31001, "eo", None), "Kafo elĉerpita"); // the app's language
+    /// assert_eq!(app.message(4, "eo", None), "Open api request limit reached"); // chain
+    /// # Ok::<(), api_error_i18n::Error>(())
+    /// ```
+    pub fn over<I, L, S>(base: &Catalog, sources: I) -> Result<Catalog, Error>
+    where
+        I: IntoIterator<Item = (L, S)>,
+        L: AsRef<str>,
+        S: Into<Cow<'static, str>>,
+    {
+        let own: Vec<(String, Cow<'static, str>)> = sources
+            .into_iter()
+            .map(|(tag, source)| (tag.as_ref().to_owned(), source.into()))
+            .collect();
+        // The first definition of an id wins: the layer's sources come first in each locale.
+        let beneath = base
+            .locales
+            .iter()
+            .filter(|locale| locale.pseudo.is_none())
+            .flat_map(|locale| {
+                let tag = locale.tag.to_string();
+                locale
+                    .sources
+                    .iter()
+                    .map(move |source| (tag.clone(), source.clone()))
+            });
+        let default = base.default_locale().to_owned();
+        Catalog::from_sources(&default, own.into_iter().chain(beneath))
+    }
+
     /// This catalog with the pseudo-locales `en-XA` and `ar-XB` added, made from the default
     /// locale's sources (see `pseudo.rs`).
     pub(crate) fn with_pseudo_locales(self) -> Catalog {

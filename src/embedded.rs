@@ -1,4 +1,5 @@
-//! The catalog compiled into the binary from `locales/`.
+//! Catalogs compiled into the binary: the crate's own, from its `locales/`, and an app's, from
+//! the app's `locales/` through [`catalog!`](crate::catalog!). One path builds both.
 
 use std::borrow::Cow;
 
@@ -16,21 +17,30 @@ use crate::{Catalog, DEFAULT_LOCALE};
 struct Locales;
 
 pub(crate) fn catalog() -> &'static Catalog {
-    static CATALOG: Lazy<Catalog> = Lazy::new(|| {
-        // The build script has checked that every folder is a tag and that en-US exists, so this
-        // only fails if that check is bypassed; then every call gets the last-resort answer.
-        Catalog::from_sources(DEFAULT_LOCALE, sources())
-            .map(Catalog::with_pseudo_locales)
-            .unwrap_or_else(|_| Catalog::empty())
-    });
+    static CATALOG: Lazy<Catalog> = Lazy::new(|| from_embedded::<Locales>(None));
     &CATALOG
 }
 
-/// `(locale folder, file text)` for each `locales/<tag>/**/*.ftl`, in path order.
-fn sources() -> impl Iterator<Item = (String, Cow<'static, str>)> {
-    Locales::iter().filter_map(|path| {
+/// The catalog of the embedded folder `E`, over `base` when given (an app's messages first,
+/// then the base's, locale by locale), with the pseudo-locales.
+///
+/// The build script has checked every folder name; were that check bypassed, a catalog that
+/// cannot be built answers every call with the last resort.
+pub fn from_embedded<E: RustEmbed>(base: Option<&Catalog>) -> Catalog {
+    let catalog = match base {
+        Some(base) => Catalog::over(base, sources::<E>()),
+        None => Catalog::from_sources(DEFAULT_LOCALE, sources::<E>()),
+    };
+    catalog
+        .map(Catalog::with_pseudo_locales)
+        .unwrap_or_else(|_| Catalog::empty())
+}
+
+/// `(locale folder, file text)` for each `<folder>/<tag>/**/*.ftl`, in path order.
+fn sources<E: RustEmbed>() -> impl Iterator<Item = (String, Cow<'static, str>)> {
+    E::iter().filter_map(|path| {
         let (tag, _file) = path.split_once('/')?;
-        let text = match Locales::get(&path)?.data {
+        let text = match E::get(&path)?.data {
             Cow::Borrowed(bytes) => Cow::Borrowed(std::str::from_utf8(bytes).ok()?),
             Cow::Owned(bytes) => Cow::Owned(String::from_utf8(bytes).ok()?),
         };

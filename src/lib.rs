@@ -211,6 +211,63 @@ pub use layer::{ApiError, ErrorLayer, ErrorService, ResponseFuture};
 #[cfg(feature = "http")]
 pub use response::{default_status, ErrorFormat};
 
+/// Embeds an app's own `locales/` folder and gives its catalog: `fn $name() -> &'static Catalog`.
+///
+/// The folder is relative to the app's `Cargo.toml`, laid out as this crate's own
+/// (`<folder>/<BCP 47 tag>/*.ftl`, ids `error-<code>`), and embedded at build time (debug
+/// builds too; `*.ftl` files only). Its messages are layered over the built-in catalog
+/// ([`Catalog::over`]): the app's own codes, its own languages, its own wording of a built-in
+/// code in one language. With `alone`, the catalog is the app's only, for APIs that are not
+/// Baidu-style (then the folder needs `en-US`, the default).
+///
+/// Pair it with one line in the app's `build.rs`, which checks the folder (`path:line:col`)
+/// and reruns the embedding when a file or folder is added:
+/// `api_error_i18n_lint::build("locales");`.
+///
+/// # Examples
+///
+/// ```
+/// // tests/data/app-locales: en-US and fr with code 31001, zh-CN rewording 110, eo.
+/// api_error_i18n::catalog!(fn app_catalog, "tests/data/app-locales");
+///
+/// let catalog = app_catalog();
+/// assert_eq!(catalog.message(31001, "fr-CA", None), "Plus de café");
+/// assert_eq!(catalog.message(110, "zh-CN", None), "令牌无效，请重新登录");
+/// assert_eq!(catalog.message(4, "eo", None), "Open api request limit reached");
+///
+/// api_error_i18n::catalog!(fn only_the_app, "tests/data/app-locales", alone);
+/// assert_eq!(only_the_app().message(4, "en", None), "Unknown error");
+/// ```
+#[macro_export]
+macro_rules! catalog {
+    ($vis:vis fn $name:ident, $folder:tt) => {
+        $crate::catalog!(@embed $vis $name, $folder, ::core::option::Option::Some($crate::Catalog::embedded()));
+    };
+    ($vis:vis fn $name:ident, $folder:tt, alone) => {
+        $crate::catalog!(@embed $vis $name, $folder, ::core::option::Option::None);
+    };
+    (@embed $vis:vis $name:ident, $folder:tt, $base:expr) => {
+        $vis fn $name() -> &'static $crate::Catalog {
+            #[derive($crate::__private::RustEmbed)]
+            #[folder = $folder]
+            #[include = "*.ftl"]
+            #[crate_path = "api_error_i18n::__private::rust_embed"]
+            struct Files;
+            static CATALOG: $crate::__private::Lazy<$crate::Catalog> =
+                $crate::__private::Lazy::new(|| $crate::__private::from_embedded::<Files>($base));
+            &CATALOG
+        }
+    };
+}
+
+/// What [`catalog!`] expands to needs; not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::embedded::from_embedded;
+    pub use once_cell::sync::Lazy;
+    pub use rust_embed::{self, RustEmbed};
+}
+
 /// The README's examples, run as doc-tests so that they stay true.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

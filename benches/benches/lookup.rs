@@ -388,9 +388,31 @@ fn threads(c: &mut Criterion) {
     group.finish();
 }
 
+// The test app's folder, layered over the built-in catalog as an app declares it.
+api_error_i18n::catalog!(fn app, "../tests/data/app-locales");
+
+/// An app's catalog layered over the built-in one costs what the built-in one does.
+fn layered(c: &mut Criterion) {
+    assert_eq!(app().message(110, "zh-CN", None), "令牌无效，请重新登录");
+    let mut group = c.benchmark_group("layered app catalog");
+    group.bench_function("built-in message(111, \"zh-CN\")", |b| {
+        b.iter(|| message(black_box(111), black_box("zh-CN"), None))
+    });
+    group.bench_function("layered: a built-in code (111)", |b| {
+        b.iter(|| app().message(black_box(111), black_box("zh-CN"), None))
+    });
+    group.bench_function("layered: the app's rewording (110)", |b| {
+        b.iter(|| app().message(black_box(110), black_box("zh-CN"), None))
+    });
+    group.bench_function("layered: the app's own code (31001, fr)", |b| {
+        b.iter(|| app().message(black_box(31001), black_box("fr"), None))
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2));
-    targets = no_argument, with_ip, locale_strings, cold_start, scale, threads
+    targets = no_argument, with_ip, locale_strings, cold_start, scale, threads, layered
 }
 criterion_main!(benches);

@@ -54,6 +54,23 @@ fn a_negotiated_lang_allocates_nothing() {
 }
 
 #[test]
+fn an_apps_layered_catalog_allocates_nothing_either() {
+    api_error_i18n::catalog!(fn app, "tests/data/app-locales");
+    for (code, locale) in [(110, "zh-CN"), (31001, "fr"), (4, "eo"), (111, "zh-CN")] {
+        assert_eq!(
+            allocations(|| drop(app().message(code, locale, None))),
+            0,
+            "{code} {locale}"
+        );
+    }
+    let ip = args(&[("ip", "203.0.113.7")]);
+    assert_eq!(
+        allocations(|| drop(app().message(5, "zh-CN", Some(&ip)))),
+        1
+    );
+}
+
+#[test]
 fn an_unknown_code_allocates_nothing() {
     assert_eq!(allocations(|| drop(message(4242, "zh-CN", None))), 0);
 }

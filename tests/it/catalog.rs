@@ -270,3 +270,58 @@ fn large_and_scattered_codes_are_served() {
         Err(Error::UnknownCode(4_000_000_001))
     );
 }
+
+// An app's own folder, embedded and layered over the built-in catalog as an app declares it.
+api_error_i18n::catalog!(fn app_catalog, "tests/data/app-locales");
+api_error_i18n::catalog!(fn app_alone, "tests/data/app-locales", alone);
+
+/// Each row: a code, a locale string, and the text and locale that must answer.
+#[test]
+fn an_apps_catalog_is_layered_over_the_built_in_one() {
+    let rows = [
+        (31001, "en-US", "Out of coffee", "en-US"),
+        (31001, "fr-FR", "Plus de café", "fr"),
+        (31001, "eo", "Kafo elĉerpita", "eo"),
+        (31001, "zh-CN", "Out of coffee", "en-US"),
+        // The app rewords 110 in zh-CN only.
+        (110, "zh-CN", "令牌无效，请重新登录", "zh-CN"),
+        (
+            110,
+            "en-US",
+            "Access token invalid or no longer valid",
+            "en-US",
+        ),
+        (110, "zh-TW", "無效的 access token", "zh-TW"),
+        // A language the library lacks serves the built-in codes through the chain.
+        (4, "eo", "Open api request limit reached", "en-US"),
+        (4, "fr", "Limite de requêtes de l'API atteinte", "fr"),
+        // And the pseudo-locales are made from the layered en-US.
+        (31001, "en-XA", "Ouuŧ ooƒ ƈooƒƒeeee", "en-XA"),
+    ];
+    for (code, locale, text, served) in rows {
+        let found = app_catalog().negotiate(locale).localize(code, None);
+        assert_eq!(
+            (found.text.as_ref(), found.locale),
+            (text, served),
+            "{code} {locale}"
+        );
+    }
+    // Alone, the app's catalog has only its own codes.
+    assert_eq!(
+        app_alone().message(110, "zh-CN", None),
+        "令牌无效，请重新登录"
+    );
+    assert_eq!(app_alone().message(111, "zh-CN", None), "Unknown error");
+    assert_eq!(app_alone().message(31001, "fr", None), "Plus de café");
+}
+
+#[test]
+fn an_apps_catalog_answers_at_the_http_layer() {
+    let format = api_error_i18n::ErrorFormat::baidu().catalog(app_catalog());
+    let response = format.response(&app_catalog().negotiate("fr"), 31001, None);
+    assert_eq!(response.headers()["content-language"], "fr");
+    assert_eq!(
+        response.body(),
+        r#"{"error_code":31001,"error_msg":"Plus de café"}"#
+    );
+}

@@ -30,6 +30,40 @@ pub fn check_structure(locales: &Path) -> Vec<Diagnostic> {
     checks::structure(&Tree::read(locales))
 }
 
+/// The one line of a build script that embeds a `locales/` folder (this crate's own, or an
+/// app's through `api_error_i18n::catalog!`): reruns the build when a file or folder is added
+/// under `locales` (relative to the package's `Cargo.toml`), which rust-embed alone would not
+/// notice, and stops the build on a structural error, printed as `path:line:col`. Warnings
+/// become cargo warnings. A folder without en-US is only a warning here: an app's catalog may
+/// take en-US from the built-in one.
+///
+/// ```no_run
+/// // The body of `fn main` in build.rs:
+/// api_error_i18n_lint::build("locales");
+/// ```
+pub fn build(locales: &str) {
+    println!("cargo:rerun-if-changed={locales}");
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let mut errors = 0;
+    for mut diagnostic in check_structure(&Path::new(&manifest).join(locales)) {
+        if diagnostic.check == Check::NoReference {
+            diagnostic.severity = Severity::Warning;
+        }
+        if diagnostic.is_error() {
+            errors += 1;
+            eprintln!("{diagnostic}\n");
+        } else {
+            let text = diagnostic.to_string();
+            let lines: Vec<&str> = text.lines().map(str::trim).collect();
+            println!("cargo:warning={}", lines.join(" "));
+        }
+    }
+    if errors > 0 {
+        eprintln!("{locales}/ has {errors} error(s); `api-error-i18n check` lists every problem");
+        std::process::exit(1);
+    }
+}
+
 /// Every check: [`check_structure`], then each locale's messages against en-US (missing,
 /// obsolete, variables, empty, foreign placeholders, full-width braces, untranslated,
 /// duplicates), and the references of each locale (to undefined messages, terms or

@@ -1,0 +1,1 @@
+error-31001 = Plus de café
