@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use api_error_i18n::{resolve, Error, ErrorCode, FluentArgs};
+use api_error_i18n::{Catalog, Error, ErrorCode, FluentArgs};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod translate;
@@ -44,6 +44,12 @@ struct Request {
     /// A message argument, as name=value (repeatable).
     #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_arg)]
     args: Vec<(String, String)>,
+    /// Look up in this locales folder (an app's), layered over the built-in catalog.
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+    /// With --locales: the folder's catalog alone, without the built-in one beneath.
+    #[arg(long, requires = "locales")]
+    alone: bool,
 }
 
 #[derive(Subcommand)]
@@ -57,6 +63,10 @@ enum Command {
     Check {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The folder is layered over the built-in catalog: without en-US of its own, it takes
+        /// the built-in one (a warning, not an error).
+        #[arg(long)]
+        builtin: bool,
         #[command(flatten)]
         folder: Folder,
     },
@@ -118,6 +128,21 @@ pub fn emit(text: &str) -> Result<(), String> {
     }
 }
 
+/// Where look-ups go: the built-in catalog, or a folder's, with the codes the folder defines.
+enum Lookups {
+    Builtin,
+    Folder(Catalog, std::collections::BTreeSet<u32>),
+}
+
+impl Lookups {
+    fn get(&self) -> &Catalog {
+        match self {
+            Lookups::Builtin => Catalog::embedded(),
+            Lookups::Folder(catalog, _) => catalog,
+        }
+    }
+}
+
 fn parse_arg(raw: &str) -> Result<(String, String), String> {
     let (name, value) = raw
         .split_once('=')
@@ -134,7 +159,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         None => lookup(&cli.lookup),
         Some(Command::Table { request }) => table(&request),
-        Some(Command::Check { format, folder }) => translate::check(&folder.locales, format),
+        Some(Command::Check {
+            format,
+            builtin,
+            folder,
+        }) => translate::check(&folder.locales, format, builtin),
         Some(Command::New { tag, folder }) => translate::new(&folder.locales, &tag),
         Some(Command::Status { format, folder }) => translate::status(&folder.locales, format),
         Some(Command::Export { output, folder }) => {
@@ -151,6 +180,36 @@ fn main() -> ExitCode {
 }
 
 impl Request {
+    /// The catalog to look up in: the built-in one, or a folder's (over it, or alone).
+    fn catalog(&self) -> Result<Lookups, String> {
+        let Some(folder) = &self.locales else {
+            return Ok(Lookups::Builtin);
+        };
+        let tree = api_error_i18n_lint::Tree::read(folder);
+        let sources: Vec<(String, String)> = tree
+            .locales
+            .iter()
+            .flat_map(|locale| {
+                locale
+                    .files
+                    .iter()
+                    .map(|file| (locale.tag.clone(), file.source.clone()))
+            })
+            .collect();
+        let catalog = if self.alone {
+            Catalog::from_sources(api_error_i18n::DEFAULT_LOCALE, sources)
+        } else {
+            Catalog::over(Catalog::embedded(), sources)
+        };
+        let codes = tree
+            .locales
+            .iter()
+            .flat_map(|locale| locale.messages().into_keys())
+            .filter_map(|id| id.strip_prefix("error-")?.parse().ok())
+            .collect();
+        Ok(Lookups::Folder(catalog.map_err(|e| e.to_string())?, codes))
+    }
+
     fn fluent_args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
@@ -167,7 +226,11 @@ fn lookup(lookup: &Lookup) -> Result<ExitCode, String> {
         );
     };
     let args = lookup.request.fluent_args();
-    match resolve(code, &lookup.request.locale, Some(&args)) {
+    let catalog = lookup.request.catalog()?;
+    match catalog
+        .get()
+        .resolve(code, &lookup.request.locale, Some(&args))
+    {
         Ok(found) => {
             println!("{}", found.text);
             if lookup.show_locale {
@@ -187,10 +250,18 @@ fn lookup(lookup: &Lookup) -> Result<ExitCode, String> {
 
 fn table(request: &Request) -> Result<ExitCode, String> {
     let args = request.fluent_args();
+    let lookups = request.catalog()?;
+    let catalog = lookups.get();
+    let mut codes: Vec<u32> = ErrorCode::ALL.iter().map(|code| code.code()).collect();
+    if let Lookups::Folder(_, own) = &lookups {
+        codes.extend(own);
+    }
+    codes.sort_unstable();
+    codes.dedup();
     let mut out = String::new();
-    for code in ErrorCode::ALL.iter().map(|code| code.code()) {
-        let text = api_error_i18n::message(code, &request.locale, Some(&args));
-        let served = match resolve(code, &request.locale, Some(&args)) {
+    for code in codes {
+        let text = catalog.message(code, &request.locale, Some(&args));
+        let served = match catalog.resolve(code, &request.locale, Some(&args)) {
             Ok(found) => found.locale,
             Err(Error::MissingArgument { .. }) => "(needs --arg)",
             Err(_) => "-",

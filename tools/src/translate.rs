@@ -12,8 +12,16 @@ use fluent_syntax::ast;
 
 use crate::Format;
 
-pub fn check(locales: &Path, format: Format) -> Result<ExitCode, String> {
-    let diagnostics = api_error_i18n_lint::check(locales);
+pub fn check(locales: &Path, format: Format, builtin: bool) -> Result<ExitCode, String> {
+    let mut diagnostics = api_error_i18n_lint::check(locales);
+    if builtin {
+        // Layered over the built-in catalog, a folder may take en-US from it.
+        for diagnostic in &mut diagnostics {
+            if diagnostic.check == api_error_i18n_lint::Check::NoReference {
+                diagnostic.severity = api_error_i18n_lint::Severity::Warning;
+            }
+        }
+    }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if format == Format::Json {
