@@ -154,9 +154,11 @@
 //! # }
 //! ```
 //!
-//! An app's own codes need no Rust: add `error-7001 = ...` to each locale's `.ftl` file and
-//! [`message`]`(7001, ...)` serves it. For tests, or messages kept outside the binary, build a
-//! [`Catalog`] from sources:
+//! An app's own codes, languages and wordings live in the app's own `locales/` folder, embedded
+//! by one declaration, [`catalog!`], and checked by one line in its build script,
+//! `api_error_i18n_lint::build("locales")`; the app's messages are layered over the built-in
+//! ones ([`Catalog::over`]). For tests, or messages kept outside the binary, build a [`Catalog`]
+//! from sources:
 //!
 //! ```
 //! use api_error_i18n::Catalog;
