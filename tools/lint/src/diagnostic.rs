@@ -5,7 +5,9 @@ use std::fmt;
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Severity {
+    /// Must be fixed: `check` exits 1, the tests fail, and a structural error stops the build.
     Error,
+    /// Worth a look; reported only.
     Warning,
 }
 
@@ -57,6 +59,11 @@ pub enum Check {
 }
 
 impl Check {
+    /// The check's kebab-case name, as printed in brackets.
+    ///
+    /// ```
+    /// assert_eq!(api_error_i18n_lint::Check::UnknownReference.name(), "unknown-reference");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Check::NoReference => "no-reference",
@@ -88,19 +95,26 @@ impl Check {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Diagnostic {
+    /// Error or warning.
     pub severity: Severity,
+    /// The check that found it.
     pub check: Check,
     /// Relative to the folder that holds `locales/`, with `/` separators.
     pub path: String,
+    /// 1-based line, 0 for a whole file or folder.
     pub line: usize,
+    /// 1-based column in characters, 0 for a whole file or folder.
     pub column: usize,
     /// The message id concerned, if any.
     pub id: Option<String>,
+    /// What is wrong, in one sentence.
     pub message: String,
+    /// How to fix it, if the check knows.
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
+    /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -25,11 +25,17 @@ pub const MAX_DEPTH: usize = 32;
 pub struct Node {
     /// The entry's id, with the `-` of a term.
     pub id: String,
+    /// The attribute, for a reference to one (`title` in `error-2.title`).
     pub attribute: Option<String>,
 }
 
 impl Node {
     /// The node as written in Fluent: `error-2.title`.
+    ///
+    /// ```
+    /// let node = api_error_i18n_lint::Node { id: "error-2".into(), attribute: Some("title".into()) };
+    /// assert_eq!(node.written(), "error-2.title");
+    /// ```
     pub fn written(&self) -> String {
         match &self.attribute {
             Some(attribute) => format!("{}.{attribute}", self.id),
@@ -50,7 +56,9 @@ pub enum Depth {
 /// One reference as written in a pattern, and whether the locale defines what it names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference {
+    /// The pattern the reference is written in.
     pub from: Node,
+    /// What it names.
     pub to: Node,
     /// Why `to` cannot be resolved, if it cannot.
     pub unresolved: Option<Unresolved>,
@@ -87,6 +95,17 @@ struct Pattern {
 impl Graph {
     /// The graph of `entries`, which together make one locale (every resource's, in order).
     /// The first definition of an id counts, as in a fluent bundle.
+    ///
+    /// ```
+    /// use api_error_i18n_lint::{Depth, Graph, Node};
+    ///
+    /// let resource = fluent_syntax::parser::parse("a = { b }\nb = { { $x } }\nc = { c }\n").unwrap();
+    /// let graph = Graph::new(&resource.body);
+    /// let node = |id: &str| Node { id: id.into(), attribute: None };
+    /// assert_eq!(graph.depth(&node("a")), Some(Depth::Levels(3)));
+    /// assert_eq!(graph.depth(&node("c")), Some(Depth::Cycle));
+    /// assert_eq!(graph.cycles.len(), 1);
+    /// ```
     pub fn new<'r, S: AsRef<str> + 'r>(
         entries: impl IntoIterator<Item = &'r ast::Entry<S>>,
     ) -> Graph {

@@ -6,6 +6,8 @@
 //! Diagnostics name the file, line, column and message id, in rustc's layout, so that a
 //! translator can act on them without reading Rust.
 
+#![warn(missing_docs)]
+
 mod checks;
 mod diagnostic;
 mod graph;
@@ -21,11 +23,26 @@ pub use nesting::{bound_nesting, TooDeep, MAX_NESTING};
 pub use tree::{parse_tag, Entry, File, Locale, Tree};
 
 /// The locale every other one is compared with, and falls back to.
+///
+/// ```
+/// assert_eq!(api_error_i18n_lint::REFERENCE, "en-US");
+/// ```
 pub const REFERENCE: &str = "en-US";
 
 /// The problems that make the catalog unreadable as written: layout (folder names, stray and
 /// non-UTF-8 files, no en-US, symbolic links), byte-order marks, line endings, tabs, syntax
 /// errors and entries nested too deep. The build script fails on any error here.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("lint-doc-structure-{}", std::process::id()));
+/// std::fs::create_dir_all(dir.join("locales/en-US"))?;
+/// std::fs::write(dir.join("locales/en-US/errors.ftl"), "error-1 = Unknown error\nerror-5 = { $ip\n")?;
+/// let found = api_error_i18n_lint::check_structure(&dir.join("locales"));
+/// assert_eq!(found.len(), 1);
+/// assert_eq!((found[0].check.name(), found[0].line, found[0].column), ("syntax", 2, 11));
+/// # std::fs::remove_dir_all(dir)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub fn check_structure(locales: &Path) -> Vec<Diagnostic> {
     checks::structure(&Tree::read(locales))
 }
@@ -68,11 +85,32 @@ pub fn build(locales: &str) {
 /// obsolete, variables, empty, foreign placeholders, full-width braces, untranslated,
 /// duplicates), and the references of each locale (to undefined messages, terms or
 /// attributes; cycles). Sorted by path and line.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("lint-doc-check-{}", std::process::id()));
+/// std::fs::create_dir_all(dir.join("locales/en-US"))?;
+/// std::fs::create_dir_all(dir.join("locales/fr"))?;
+/// std::fs::write(dir.join("locales/en-US/errors.ftl"), "error-1 = Unknown error\nerror-5 = IP { $ip }\n")?;
+/// std::fs::write(dir.join("locales/fr/errors.ftl"), "error-1 = Erreur { -marque }\n")?;
+/// let found: Vec<String> = api_error_i18n_lint::check(&dir.join("locales"))
+///     .iter()
+///     .map(|d| format!("{}:{}:{} {}", d.path, d.line, d.column, d.check.name()))
+///     .collect();
+/// assert_eq!(found, ["locales/fr/errors.ftl:0:0 missing", "locales/fr/errors.ftl:1:20 unknown-reference"]);
+/// # std::fs::remove_dir_all(dir)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub fn check(locales: &Path) -> Vec<Diagnostic> {
     check_tree(&Tree::read(locales))
 }
 
 /// [`check`] over a tree already read.
+///
+/// ```
+/// let tree = api_error_i18n_lint::Tree::read(std::path::Path::new("no/such/folder"));
+/// let found = api_error_i18n_lint::check_tree(&tree);
+/// assert!(found.iter().all(|d| d.is_error()) && !found.is_empty());
+/// ```
 pub fn check_tree(tree: &Tree) -> Vec<Diagnostic> {
     let mut all = checks::structure(tree);
     all.extend(checks::content(tree));
@@ -83,6 +121,15 @@ pub fn check_tree(tree: &Tree) -> Vec<Diagnostic> {
 }
 
 /// The variables (without `$`) that a message refers to anywhere.
+///
+/// ```
+/// use fluent_syntax::ast::Entry;
+///
+/// let resource = fluent_syntax::parser::parse("m = { $n ->\n   *[other] { $ip }\n}\n".to_owned()).unwrap();
+/// let Entry::Message(message) = &resource.body[0] else { unreachable!() };
+/// let names: Vec<String> = api_error_i18n_lint::variables(message).into_iter().collect();
+/// assert_eq!(names, ["ip", "n"]);
+/// ```
 pub fn variables(
     message: &fluent_syntax::ast::Message<String>,
 ) -> std::collections::BTreeSet<String> {

@@ -12,6 +12,7 @@ use crate::{bound_nesting, Check, Diagnostic, Severity, TooDeep};
 /// plus the layout problems met while reading it.
 #[derive(Debug)]
 pub struct Tree {
+    /// The locale folders, sorted by name.
     pub locales: Vec<Locale>,
     pub(crate) layout: Vec<Diagnostic>,
 }
@@ -19,7 +20,9 @@ pub struct Tree {
 /// One `locales/<tag>/` folder.
 #[derive(Debug)]
 pub struct Locale {
+    /// The folder's name, a BCP 47 tag.
     pub tag: String,
+    /// The tag, parsed.
     pub id: LanguageIdentifier,
     /// `locales/<tag>`, for messages.
     pub path: String,
@@ -32,7 +35,9 @@ pub struct Locale {
 pub struct File {
     /// `locales/<tag>/<name>.ftl`, relative to the folder holding `locales/`.
     pub path: String,
+    /// The file's text, as read.
     pub source: String,
+    /// The file parsed by fluent-syntax (comments kept), entries nested too deep left out.
     pub resource: ast::Resource<String>,
     pub(crate) errors: Vec<ParserError>,
     /// Entries blanked out before parsing for nesting too deep.
@@ -45,13 +50,27 @@ pub struct File {
 /// A message of a locale, with where it is defined.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry<'t> {
+    /// The file that defines it.
     pub file: &'t File,
+    /// The message.
     pub message: &'t ast::Message<String>,
 }
 
 impl Tree {
     /// Reads `locales` (the folder itself). A folder that cannot be read at all gives an empty
     /// tree whose only problem says so.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("lint-doc-tree-{}", std::process::id()));
+    /// std::fs::create_dir_all(dir.join("locales/zh-TW"))?;
+    /// std::fs::write(dir.join("locales/zh-TW/errors.ftl"), "error-0 = 成功\n")?;
+    /// let tree = api_error_i18n_lint::Tree::read(&dir.join("locales"));
+    /// let locale = tree.locale("zh-TW").unwrap();
+    /// assert_eq!(locale.files[0].path, "locales/zh-TW/errors.ftl");
+    /// assert_eq!(locale.files[0].line_of("error-0"), Some(1));
+    /// # std::fs::remove_dir_all(dir)?;
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
     pub fn read(locales: &Path) -> Tree {
         let shown = display_root(locales);
         let mut tree = Tree {
@@ -141,6 +160,7 @@ impl Tree {
         }
     }
 
+    /// The locale folder named `tag`, if there is one.
     pub fn locale(&self, tag: &str) -> Option<&Locale> {
         self.locales.iter().find(|locale| locale.tag == tag)
     }
