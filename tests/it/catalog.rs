@@ -330,25 +330,12 @@ fn an_apps_catalog_answers_at_the_http_layer() {
 fn behind_the_layer_the_lang_extractor_speaks_from_the_apps_catalog() {
     use api_error_i18n::{ErrorFormat, ErrorLayer, Lang};
     use axum::{routing::get, Router};
-    use tower::ServiceExt;
     let app = Router::new()
         .route(
             "/",
             get(|lang: Lang<'static>| async move { lang.message(31001, None).into_owned() }),
         )
         .layer(ErrorLayer::new(ErrorFormat::baidu().catalog(app_catalog())));
-    let request = axum::http::Request::get("/")
-        .header("accept-language", "eo, fr;q=0.5")
-        .body(axum::body::Body::empty())
-        .unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let body = runtime.block_on(async {
-        let response = app.oneshot(request).await.unwrap();
-        axum::body::to_bytes(response.into_body(), 1024)
-            .await
-            .unwrap()
-    });
+    let (_, body) = crate::get_through(app, "/", &["eo, fr;q=0.5"]);
     assert_eq!(body, "Kafo elĉerpita");
 }

@@ -43,6 +43,29 @@ pub fn check(locale: &str, code: u32, expected_text: &str, expected_locale: &str
     );
 }
 
+/// `GET path` with these `Accept-Language` field lines, through `app` on a fresh runtime (tower's
+/// `oneshot`, no socket): the response's parts and its whole body.
+pub fn get_through(
+    app: axum::Router,
+    path: &str,
+    accept_language: &[&str],
+) -> (axum::http::response::Parts, String) {
+    use tower::ServiceExt;
+    let mut request = axum::http::Request::get(path);
+    for line in accept_language {
+        request = request.header("accept-language", *line);
+    }
+    let request = request.body(axum::body::Body::empty()).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let (parts, body) = app.oneshot(request).await.unwrap().into_parts();
+        let body = axum::body::to_bytes(body, 1 << 20).await.unwrap();
+        (parts, String::from_utf8(body.to_vec()).unwrap())
+    })
+}
+
 /// The project's `locales/` folder.
 pub fn locales_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")

@@ -432,8 +432,7 @@ fn a_connection_is_answered_after_a_body_it_did_not_read() {
 
 #[test]
 fn a_status_the_handler_sets_is_kept_and_a_long_first_line_still_counts() {
-    use axum::http::{Request, StatusCode};
-    use tower::ServiceExt;
+    use axum::http::StatusCode;
     let app = Router::new()
         .route(
             "/forbidden",
@@ -442,15 +441,7 @@ fn a_status_the_handler_sets_is_kept_and_a_long_first_line_still_counts() {
         .layer(ErrorLayer::new(ErrorFormat::baidu()));
     // A first field line past the 1024 bytes read, then another line.
     let long = format!("zh-TW, {}", "x-y;q=0.5, ".repeat(100));
-    let request = Request::get("/forbidden")
-        .header("accept-language", long)
-        .header("accept-language", "en")
-        .body(axum::body::Body::empty())
-        .unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let response = runtime.block_on(app.oneshot(request)).unwrap();
-    assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    assert_eq!(response.headers()["content-language"], "zh-TW");
+    let (response, _) = crate::get_through(app, "/forbidden", &[&long, "en"]);
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    assert_eq!(response.headers["content-language"], "zh-TW");
 }
