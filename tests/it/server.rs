@@ -445,3 +445,19 @@ fn a_status_the_handler_sets_is_kept_and_a_long_first_line_still_counts() {
     assert_eq!(response.status, StatusCode::FORBIDDEN);
     assert_eq!(response.headers["content-language"], "zh-TW");
 }
+
+#[test]
+fn without_the_layer_an_api_error_answers_in_the_default_locale() {
+    let app = Router::new().route(
+        "/",
+        get(|| async { ApiError::from(ErrorCode::UnauthorizedClientIp).arg("ip", "203.0.113.7") }),
+    );
+    let (response, body) = crate::get_through(app, "/", &["zh-CN"]);
+    assert_eq!(response.status, 403);
+    assert_eq!(response.headers["content-type"], "application/json");
+    assert_eq!(response.headers["content-language"], "en-US");
+    assert_eq!(
+        body,
+        r#"{"error_code":5,"error_msg":"Unauthorized client IP address:203.0.113.7"}"#
+    );
+}
