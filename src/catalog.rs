@@ -226,17 +226,14 @@ impl Catalog {
         let Some(default) = self.locales.get(self.default) else {
             return self;
         };
-        let default_id = default.id.clone();
+        let (default_id, sources) = (default.id.clone(), default.sources.clone());
         let mut locales = Vec::from(self.locales);
         for (pseudo, tag) in Pseudo::ALL {
-            let (Ok(id), Some(default)) =
-                (tag.parse(), locales.iter().find(|l| l.id == default_id))
-            else {
+            let Ok(id) = tag.parse::<LanguageIdentifier>() else {
                 continue;
             };
-            let sources = default.sources.clone();
             if !locales.iter().any(|locale| locale.id == id) {
-                locales.push(Locale::new(id, sources, Some(pseudo)));
+                locales.push(Locale::new(id, sources.clone(), Some(pseudo)));
             }
         }
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
@@ -365,16 +362,12 @@ impl Catalog {
     /// assert_eq!(Catalog::embedded().default_locale(), "en-US");
     /// ```
     pub fn default_locale(&self) -> &str {
-        self.locales
-            .get(self.default)
-            .map_or("", |locale| &*locale.tag)
+        self.tag(self.default)
     }
 
     /// The tag of the locale at `index`, or `""`.
-    pub(crate) fn tag(&self, index: u16) -> &str {
-        self.locales
-            .get(usize::from(index))
-            .map_or("", |locale| &*locale.tag)
+    pub(crate) fn tag(&self, index: usize) -> &str {
+        self.locales.get(index).map_or("", |locale| &*locale.tag)
     }
 
     /// The chain for a locale string: fluent-langneg over the real locales; a pseudo-locale
@@ -717,22 +710,12 @@ fn problem(code: u32, tag: &str, errors: Vec<FluentError>) -> Option<Error> {
             FluentError::ResolverError(ResolverError::Reference(reference)) => {
                 Cause::UnknownReference(match reference {
                     ReferenceKind::Function { id } => format!("{id}()"),
-                    ReferenceKind::Message {
-                        id,
-                        attribute: None,
-                    } => id,
-                    ReferenceKind::Message {
-                        id,
-                        attribute: Some(attribute),
-                    } => format!("{id}.{attribute}"),
-                    ReferenceKind::Term {
-                        id,
-                        attribute: None,
-                    } => format!("-{id}"),
-                    ReferenceKind::Term {
-                        id,
-                        attribute: Some(attribute),
-                    } => format!("-{id}.{attribute}"),
+                    ReferenceKind::Message { id, attribute } => Node { id, attribute }.written(),
+                    ReferenceKind::Term { id, attribute } => Node {
+                        id: format!("-{id}"),
+                        attribute,
+                    }
+                    .written(),
                     ReferenceKind::Variable { id } => format!("${id}"),
                 })
             }

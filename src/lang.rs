@@ -196,7 +196,7 @@ impl<'a> Lang<'a> {
         self.chain
             .as_slice()
             .iter()
-            .map(move |&index| catalog.tag(index))
+            .map(move |&index| catalog.tag(usize::from(index)))
     }
 }
 

@@ -404,12 +404,31 @@ fn at_text(
     message: String,
     hint: &str,
 ) -> Diagnostic {
-    let id = entry.message.id.name.as_str();
-    let (line, column) = entry.file.locate(id, needle);
+    at_id(
+        entry.file,
+        &entry.message.id.name,
+        needle,
+        check,
+        message,
+        hint,
+    )
+}
+
+/// An error at the first `needle` in the value of the entry `id` (a message, or a term with
+/// its `-`) of `file`.
+pub(crate) fn at_id(
+    file: &File,
+    id: &str,
+    needle: &str,
+    check: Check,
+    message: String,
+    hint: &str,
+) -> Diagnostic {
+    let (line, column) = file.locate(id, needle);
     Diagnostic {
         severity: Severity::Error,
         check,
-        path: entry.file.path.clone(),
+        path: file.path.clone(),
         line,
         column,
         id: Some(id.to_owned()),

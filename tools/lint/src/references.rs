@@ -11,9 +11,10 @@ use std::collections::BTreeMap;
 
 use fluent_syntax::ast;
 
+use crate::checks::at_id;
 use crate::graph::{Depth, Graph, Node, Unresolved, MAX_DEPTH};
 use crate::tree::{File, Locale};
-use crate::{Check, Diagnostic, Severity};
+use crate::{Check, Diagnostic};
 
 pub(crate) fn check(locale: &Locale, out: &mut Vec<Diagnostic>) {
     let graph = Graph::new(locale.files.iter().flat_map(|file| &file.resource.body));
@@ -29,7 +30,7 @@ pub(crate) fn check(locale: &Locale, out: &mut Vec<Diagnostic>) {
             Unresolved::NoAttribute => "an attribute not defined",
             Unresolved::NoValue => "a message with no value, only attributes",
         };
-        out.push(at(
+        out.push(at_id(
             file,
             &reference.from.id,
             &reference.to.written(),
@@ -49,7 +50,7 @@ pub(crate) fn check(locale: &Locale, out: &mut Vec<Diagnostic>) {
         };
         let Some(file) = file_of(first) else { continue };
         let path: Vec<String> = cycle.iter().chain([first]).map(Node::written).collect();
-        out.push(at(
+        out.push(at_id(
             file,
             &first.id,
             &second.written(),
@@ -65,7 +66,7 @@ pub(crate) fn check(locale: &Locale, out: &mut Vec<Diagnostic>) {
         let Some(file) = file_of(node).filter(|_| levels > MAX_DEPTH) else {
             continue;
         };
-        out.push(at(
+        out.push(at_id(
             file,
             &node.id,
             "{",
@@ -93,25 +94,4 @@ fn defining_files(locale: &Locale) -> BTreeMap<String, &File> {
         }
     }
     out
-}
-
-fn at(
-    file: &File,
-    id: &str,
-    needle: &str,
-    check: Check,
-    message: String,
-    hint: &str,
-) -> Diagnostic {
-    let (line, column) = file.locate(id, needle);
-    Diagnostic {
-        severity: Severity::Error,
-        check,
-        path: file.path.clone(),
-        line,
-        column,
-        id: Some(id.to_owned()),
-        message,
-        hint: Some(hint.to_owned()),
-    }
 }
