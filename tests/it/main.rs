@@ -195,3 +195,37 @@ pub fn only_missing_arguments(errors: &[fluent_bundle::FluentError]) -> bool {
         )
     })
 }
+
+/// The seed table, `tests/data/api-error-codes.md` (a verbatim copy of the canonical table, the
+/// outside oracle for en-US and zh-CN): its `(code, Chinese, English)` rows.
+pub fn seed_table() -> Vec<(u32, String, String)> {
+    let table = include_str!("../data/api-error-codes.md");
+    table
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
+            let [code, chinese, english] = cells.as_slice() else {
+                return None;
+            };
+            Some((code.parse().ok()?, chinese.to_string(), english.to_string()))
+        })
+        .collect()
+}
+
+/// The seed table's text for `code` in `locale` (`zh-CN` or `en-US`), if it has one that the
+/// catalog serves verbatim (code 5's has a printf placeholder instead of `{ $ip }`).
+pub fn seed_text(code: u32, locale: &str) -> Option<String> {
+    let (_, chinese, english) = seed_table()
+        .into_iter()
+        .find(|(c, ..)| *c == code && *c != 5)?;
+    match locale {
+        "zh-CN" => Some(chinese),
+        "en-US" => Some(english),
+        _ => None,
+    }
+}

@@ -4,7 +4,7 @@
 use api_error_i18n::{message, negotiate, resolve, Catalog, Error, FluentArgs};
 use proptest::prelude::*;
 
-use crate::{fluent_format, only_missing_arguments, oracle_bundle, shipped_oracle};
+use crate::{fluent_format, only_missing_arguments, oracle_bundle, seed_text, shipped_oracle};
 
 /// Locale strings: arbitrary Unicode, header-shaped text, and long repetitions of either.
 fn locale_string() -> impl Strategy<Value = String> {
@@ -82,6 +82,11 @@ proptest! {
         prop_assert!(only_missing_arguments(&errors));
         let text = message(code, &locale, args.as_ref());
         prop_assert_eq!(&text, &expected);
+        // In en-US and zh-CN, the seed table too.
+        let known = if fluent_format(oracle, code, None).is_some() { code } else { 1 };
+        if let Some(seed) = seed_text(known, first) {
+            prop_assert_eq!(&text, &seed);
+        }
         let found = lang.localize(code, args.as_ref());
         prop_assert_eq!((found.text.as_ref(), found.locale), (expected.as_str(), first));
     }
