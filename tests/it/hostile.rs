@@ -286,6 +286,17 @@ fn hostile_fluent_sources() {
             3,
             unknown_reference(3, "NOPE()"),
         ),
+        // A cycle longer than fluent's limit of 100 placeables and than MAX_DEPTH: refused as
+        // a cycle before fluent's resolver follows it (which would stop at its placeable
+        // limit, with another cause, after recursing that deep).
+        (
+            "a cycle of 150 messages",
+            (100..250)
+                .map(|n| format!("error-{n} = {{ error-{} }}\n", 100 + (n - 99) % 150))
+                .collect(),
+            100,
+            refused(100, Cause::Cycle),
+        ),
         (
             "10,000 messages each referring to the next",
             chain_of_references.clone(),
