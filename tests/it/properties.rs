@@ -214,7 +214,7 @@ proptest! {
             .iter()
             .filter_map(|entry| Some((entry.weight().filter(|w| *w > 0)?, entry.at)))
             .collect();
-        acceptable.sort_by(|a, b| b.0.cmp(&a.0)); // stable: ties keep header order
+        acceptable.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight)); // stable: ties keep header order
         let mut expected: Vec<&str> = Vec::new();
         for (_, at) in acceptable {
             for &locale in REACH[at].1 {
