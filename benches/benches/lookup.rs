@@ -25,6 +25,12 @@ fn match_baseline(code: u32, locale: &str) -> &'static str {
     if locale != "zh-CN" {
         return "Unknown error";
     }
+    zh_cn(code)
+}
+
+/// The `match` on the code that both baselines share, inlined into each.
+#[inline(always)]
+fn zh_cn(code: u32) -> &'static str {
     match code {
         0 => "成功",
         1 => "未知错误",
@@ -82,11 +88,12 @@ impl Resolved {
     }
 }
 
-/// The floor for a negotiated `Lang`: the same `match`, on a locale resolved before the call.
+/// The floor for a negotiated `Lang`: the same `match`, on a locale resolved before the call,
+/// so no string is compared.
 #[inline(never)]
 fn match_resolved(code: u32, locale: Resolved) -> &'static str {
     match locale {
-        Resolved::ZhCn => match_baseline(code, "zh-CN"),
+        Resolved::ZhCn => zh_cn(code),
         Resolved::Other => "Unknown error",
     }
 }
