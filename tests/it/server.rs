@@ -225,7 +225,7 @@ fn cases() -> Vec<Case> {
         token(&["it, zh;q=0.5"], TOKEN_ZH, "zh-CN"),
         token(
             &["fr, zh;q=0.5"],
-            "Jeton d'accès non valide ou expiré",
+            "Jeton d'accès non valide ou révoqué",
             "fr",
         ),
         token(&[], TOKEN_EN, "en-US"),
