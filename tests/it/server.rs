@@ -210,7 +210,7 @@ fn cases() -> Vec<Case> {
         accept_language: vec!["zh-TW".to_owned()],
         code: 3,
         status,
-        text: "不支援的方法",
+        text: "不支援的 API 方法",
         locale: "zh-TW",
         english: METHOD_EN,
         with_argument: false,
