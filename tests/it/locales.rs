@@ -193,7 +193,7 @@ fn pseudo_locales_transform_text_and_leave_arguments_readable() {
 /// The word each locale uses for "expired" in 111 and 112 (from those two messages). 110 and 102
 /// say "invalid or no longer valid": wrong or revoked, for which a refresh cannot help. Written
 /// with the expiry word, they would tell a client to refresh. A new locale is checked by the
-/// inequality alone until its reviewer adds its word here (TRANSLATING.md, "Reviewing").
+/// inequality alone until its reviewer adds its word here (TRANSLATING.md, "Reviewing a locale").
 const EXPIRED: &[(&str, &str)] = &[
     ("ar", "انتهت صلاحية"),
     ("de", "abgelaufen"),
