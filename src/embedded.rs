@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 use rust_embed::RustEmbed;
 
-use crate::{Catalog, DEFAULT_LOCALE};
+use crate::catalog::Catalog;
+use crate::DEFAULT_LOCALE;
 
 /// Every `.ftl` file below `locales/`, embedded in debug builds too (`debug-embed`), so the
 /// library never reads the file system at run time. `build.rs` reruns the embedding when a
@@ -16,9 +17,22 @@ use crate::{Catalog, DEFAULT_LOCALE};
 #[include = "*.ftl"]
 struct Locales;
 
-pub(crate) fn catalog() -> &'static Catalog {
-    static CATALOG: Lazy<Catalog> = Lazy::new(|| from_embedded::<Locales>(None));
-    &CATALOG
+impl Catalog {
+    /// The catalog embedded from this crate's `locales/` folder at build time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{Catalog, DEFAULT_LOCALE};
+    ///
+    /// let catalog = Catalog::embedded();
+    /// assert_eq!(catalog.default_locale(), DEFAULT_LOCALE);
+    /// assert!(catalog.locales().any(|tag| tag == "zh-CN"));
+    /// ```
+    pub fn embedded() -> &'static Catalog {
+        static CATALOG: Lazy<Catalog> = Lazy::new(|| from_embedded::<Locales>(None));
+        &CATALOG
+    }
 }
 
 /// The catalog of the embedded folder `E`, over `base` when given (an app's messages first,

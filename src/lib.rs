@@ -170,7 +170,7 @@
 //! let mut args = api_error_i18n::FluentArgs::new();
 //! args.set("name", "demo");
 //! assert_eq!(catalog.message(7001, "fr-CA", Some(&args)), "Quota de demo épuisé");
-//! # Ok::<(), api_error_i18n::Error>(())
+//! # Ok::<(), api_error_i18n::BuildError>(())
 //! ```
 #![cfg_attr(
     not(test),
@@ -185,19 +185,19 @@
 
 #[cfg(feature = "serde")]
 mod body;
-mod cache;
 mod catalog;
 mod code;
 mod embedded;
 mod error;
+mod format;
 mod lang;
-mod language;
 #[cfg(feature = "axum")]
 mod layer;
-mod pattern;
+mod negotiation;
 mod pseudo;
 #[cfg(feature = "http")]
 mod response;
+mod source;
 
 use std::borrow::Cow;
 
@@ -205,7 +205,7 @@ use std::borrow::Cow;
 pub use body::ErrorBody;
 pub use catalog::Catalog;
 pub use code::ErrorCode;
-pub use error::{Cause, Error};
+pub use error::{BuildError, Cause, Error};
 pub use fluent_bundle::FluentArgs;
 pub use lang::{Lang, Localized};
 #[cfg(feature = "axum")]

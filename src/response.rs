@@ -16,7 +16,7 @@ use crate::{Catalog, ErrorCode, FluentArgs, Lang, Localized};
 
 /// How much of the `Accept-Language` field lines is read: as much as the locale string's own
 /// bound (`language::MAX_INPUT_BYTES`), whatever a client sends.
-const MAX_ACCEPT_LANGUAGE: usize = crate::language::MAX_INPUT_BYTES;
+const MAX_ACCEPT_LANGUAGE: usize = crate::negotiation::requested::MAX_INPUT_BYTES;
 
 impl Catalog {
     /// The [`Lang`] for a request's headers: every `Accept-Language` field line, combined in
