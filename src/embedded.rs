@@ -6,8 +6,9 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 use rust_embed::RustEmbed;
 
+use api_error_i18n_source::DEFAULT_LOCALE;
+
 use crate::catalog::Catalog;
-use crate::DEFAULT_LOCALE;
 
 /// Every `.ftl` file below `locales/`, embedded in debug builds too (`debug-embed`), so the
 /// library never reads the file system at run time. `build.rs` reruns the embedding when a

@@ -285,7 +285,7 @@ struct ReadmeDoctests;
 /// assert_eq!(DEFAULT_LOCALE, "en-US");
 /// assert_eq!(message(0, "", None), message(0, DEFAULT_LOCALE, None));
 /// ```
-pub const DEFAULT_LOCALE: &str = "en-US";
+pub const DEFAULT_LOCALE: &str = api_error_i18n_source::DEFAULT_LOCALE;
 
 /// The message for `code` in the best language for `locale`, from the embedded catalog.
 ///

@@ -291,7 +291,7 @@ impl ErrorFormat {
     /// let format = ErrorFormat::baidu().catalog(catalog);
     /// let response = format.response(&catalog.negotiate("en"), 31001, None);
     /// assert_eq!(response.body(), r#"{"error_code":31001,"error_msg":"Out of coffee"}"#);
-    /// # Ok::<(), api_error_i18n::Error>(())
+    /// # Ok::<(), api_error_i18n::BuildError>(())
     /// ```
     #[must_use]
     pub fn catalog(mut self, catalog: &'static Catalog) -> ErrorFormat {

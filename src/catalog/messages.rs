@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use api_error_i18n_lint::{Depth, Graph, Node, MAX_DEPTH};
+use api_error_i18n_source::{code_of, message_id, Depth, Graph, Node, MAX_DEPTH};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use rustc_hash::FxHashMap;
@@ -111,7 +111,7 @@ fn refuse_too_deep(patterns: &mut [Pattern], positions: &FxHashMap<u32, u32>, gr
             continue;
         };
         let node = Node {
-            id: format!("error-{code}"),
+            id: message_id(code),
             attribute: None,
         };
         match graph.depth(&node) {
@@ -122,13 +122,4 @@ fn refuse_too_deep(patterns: &mut [Pattern], positions: &FxHashMap<u32, u32>, gr
             _ => {}
         }
     }
-}
-
-/// The code of a message id `error-<code>`, written without leading zeros, or `None` for any
-/// other id (terms, helpers, `error-007`).
-fn code_of(id: &str) -> Option<u32> {
-    let digits = id.strip_prefix("error-")?;
-    let code: u32 = digits.parse().ok()?;
-    (digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')))
-        .then_some(code)
 }

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use api_error_i18n_lint::Node;
+use api_error_i18n_source::{message_id, Node};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
@@ -46,7 +46,7 @@ pub(crate) fn format<'b>(
     args: Option<&FluentArgs>,
 ) -> (Cow<'b, str>, Option<Error>) {
     let Some(pattern) = bundle
-        .get_message(&format!("error-{code}"))
+        .get_message(&message_id(code))
         .and_then(|message| message.value())
     else {
         return (Cow::Borrowed(""), None);

@@ -18,7 +18,7 @@ pub(crate) enum Pattern {
     /// Anything else: formatted by fluent's resolver.
     Fluent,
     /// What fluent must not be asked to format: its references nest too deep or in a cycle
-    /// (`api_error_i18n_lint::Graph`). Absent in this locale, with this cause.
+    /// (`api_error_i18n_source::Graph`). Absent in this locale, with this cause.
     Unservable(Cause),
 }
 

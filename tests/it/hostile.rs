@@ -2,7 +2,7 @@
 
 use api_error_i18n::{message, resolve, Catalog, Cause, Error};
 
-use api_error_i18n_lint::{MAX_DEPTH, MAX_NESTING};
+use api_error_i18n_source::{MAX_DEPTH, MAX_NESTING};
 
 use crate::{args, check};
 

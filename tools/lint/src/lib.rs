@@ -1,7 +1,8 @@
 //! Checks for the `locales/` folder of api-error-i18n, written once and used from three places:
 //! the library's build script ([`check_structure`]: what would make the embedded catalog wrong),
 //! `cargo run -p api-error-i18n-cli -- check` and the workspace tests ([`check`]: everything, each locale
-//! against en-US).
+//! against en-US). What the checks share with the runtime (the id convention, the default
+//! locale, the nesting bound, the reference graph) is `api-error-i18n-source`.
 //!
 //! Diagnostics name the file, line, column and message id, in rustc's layout, so that a
 //! translator can act on them without reading Rust.
@@ -10,24 +11,13 @@
 
 mod checks;
 mod diagnostic;
-mod graph;
-mod nesting;
 mod references;
 mod tree;
 
 use std::path::Path;
 
 pub use diagnostic::{Check, Diagnostic, Severity};
-pub use graph::{Depth, Graph, Node, Reference, Unresolved, MAX_DEPTH};
-pub use nesting::{bound_nesting, TooDeep, MAX_NESTING};
 pub use tree::{parse_tag, Entry, File, Locale, Tree};
-
-/// The locale every other one is compared with, and falls back to.
-///
-/// ```
-/// assert_eq!(api_error_i18n_lint::REFERENCE, "en-US");
-/// ```
-pub const REFERENCE: &str = "en-US";
 
 /// The problems that make the catalog unreadable as written: layout (folder names, stray and
 /// non-UTF-8 files, no en-US, symbolic links), byte-order marks, line endings, tabs, syntax

@@ -33,7 +33,7 @@ impl Node {
     /// The node as written in Fluent: `error-2.title`.
     ///
     /// ```
-    /// let node = api_error_i18n_lint::Node { id: "error-2".into(), attribute: Some("title".into()) };
+    /// let node = api_error_i18n_source::Node { id: "error-2".into(), attribute: Some("title".into()) };
     /// assert_eq!(node.written(), "error-2.title");
     /// ```
     pub fn written(&self) -> String {
@@ -97,7 +97,7 @@ impl Graph {
     /// The first definition of an id counts, as in a fluent bundle.
     ///
     /// ```
-    /// use api_error_i18n_lint::{Depth, Graph, Node};
+    /// use api_error_i18n_source::{Depth, Graph, Node};
     ///
     /// let resource = fluent_syntax::parser::parse("a = { b }\nb = { { $x } }\nc = { c }\n").unwrap();
     /// let graph = Graph::new(&resource.body);
