@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use api_error_i18n_source::{code_of, message_id, Depth, Graph, Node, MAX_DEPTH};
+use api_error_i18n_source::{code_of, message_id, Graph, Node, MAX_DEPTH};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use rustc_hash::FxHashMap;
@@ -102,9 +102,11 @@ impl Messages {
     }
 }
 
-/// Marks the messages that fluent's resolver would follow deeper than [`MAX_DEPTH`] levels, or
-/// into a cycle, as unservable: the resolver recurses, and on a small thread stack that depth
-/// would abort the process.
+/// Marks the messages that fluent's resolver could follow deeper than [`MAX_DEPTH`] levels as
+/// unservable: the resolver recurses, and on a small thread stack that depth would abort the
+/// process. A message that reaches a cycle is served within that bound: fluent stops where the
+/// cycle closes and reports it, so only a variant that takes the cycle fails (and is skipped
+/// like any failed format), as fluent-rs's own fixtures expect.
 fn refuse_too_deep(patterns: &mut [Pattern], positions: &FxHashMap<u32, u32>, graph: Graph) {
     for (&code, &position) in positions {
         let Some(pattern @ Pattern::Fluent) = patterns.get_mut(position as usize) else {
@@ -114,12 +116,11 @@ fn refuse_too_deep(patterns: &mut [Pattern], positions: &FxHashMap<u32, u32>, gr
             id: message_id(code),
             attribute: None,
         };
-        match graph.depth(&node) {
-            Some(Depth::Cycle) => *pattern = Pattern::Unservable(Cause::Cycle),
-            Some(Depth::Levels(levels)) if levels > MAX_DEPTH => {
-                *pattern = Pattern::Unservable(Cause::TooDeep);
-            }
-            _ => {}
+        if graph
+            .resolution_bound(&node)
+            .is_some_and(|levels| levels > MAX_DEPTH)
+        {
+            *pattern = Pattern::Unservable(Cause::TooDeep);
         }
     }
 }

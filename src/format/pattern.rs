@@ -17,8 +17,8 @@ pub(crate) enum Pattern {
     Interpolated(Box<[Piece]>),
     /// Anything else: formatted by fluent's resolver.
     Fluent,
-    /// What fluent must not be asked to format: its references nest too deep or in a cycle
-    /// (`api_error_i18n_source::Graph`). Absent in this locale, with this cause.
+    /// What fluent must not be asked to format: its references could nest too deep
+    /// (`api_error_i18n_source::Graph::resolution_bound`). Absent in this locale, with this cause.
     Unservable(Cause),
 }
 
