@@ -261,7 +261,15 @@ impl Catalog {
     /// ```
     #[inline]
     pub fn message(&self, code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'_, str> {
-        self.negotiate(locale).message(code, args)
+        // The common case without building a `Lang`: the memoized chain's first locale has the
+        // code as plain text. What a `Lang` would add (holding the chain and the first
+        // locale's messages for later calls) is what this one call does not need.
+        let chain = negotiation::chain(self, locale);
+        let first = chain.first().and_then(|index| self.locale(usize::from(index)));
+        if let Some(text) = first.and_then(|first| first.messages().plain_text(code)) {
+            return Cow::Borrowed(text);
+        }
+        Lang::new(self, chain).localize(code, args).text
     }
 
     /// The text for `code` and the locale that served it, or what went wrong.

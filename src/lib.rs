@@ -308,7 +308,7 @@ pub const DEFAULT_LOCALE: &str = api_error_i18n_source::DEFAULT_LOCALE;
 /// assert_eq!(message(5, "en", None), "Unauthorized client IP address:{$ip}");
 /// ```
 pub fn message(code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
-    negotiate(locale).message(code, args)
+    Catalog::embedded().message(code, locale, args)
 }
 
 /// The fallback chain of the embedded catalog for `locale`, read as [`message`] reads it:

@@ -56,6 +56,12 @@ impl Chain {
         }
     }
 
+    /// The most preferred locale.
+    #[inline]
+    pub(crate) fn first(&self) -> Option<u16> {
+        self.as_slice().first().copied()
+    }
+
     #[inline]
     pub(crate) fn as_slice(&self) -> &[u16] {
         self.locales
