@@ -220,7 +220,8 @@ pub use response::{default_status, ErrorFormat};
 /// builds too; `*.ftl` files only). Its messages are layered over the built-in catalog
 /// ([`Catalog::over`]): the app's own codes, its own languages, its own wording of a built-in
 /// code in one language. With `alone`, the catalog is the app's only, for APIs that are not
-/// Baidu-style (then the folder needs `en-US`, the default).
+/// Baidu-style: then the folder needs `en-US`, the default, and a build without it fails
+/// (which the build script's `api_error_i18n_lint::build` of the same folder finds out).
 ///
 /// Pair it with one line in the app's `build.rs`, which checks the folder (`path:line:col`)
 /// and reruns the embedding when a file or folder is added:
@@ -246,6 +247,14 @@ macro_rules! catalog {
         $crate::catalog!(@embed $vis $name, $folder, ::core::option::Option::Some($crate::Catalog::embedded()));
     };
     ($vis:vis fn $name:ident, $folder:tt, alone) => {
+        const _: () = $crate::__private::require_default_locale(
+            ::core::env!(
+                "API_ERROR_I18N_FOLDERS_WITH_DEFAULT_LOCALE",
+                "catalog!(.., alone) needs the app's build.rs to check the folder first: \
+                 api_error_i18n_lint::build(\"<the same folder>\");"
+            ),
+            $folder,
+        );
         $crate::catalog!(@embed $vis $name, $folder, ::core::option::Option::None);
     };
     (@embed $vis:vis $name:ident, $folder:tt, $base:expr) => {
@@ -265,7 +274,7 @@ macro_rules! catalog {
 /// What [`catalog!`] expands to needs; not part of the API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::embedded::from_embedded;
+    pub use crate::embedded::{from_embedded, require_default_locale};
     pub use once_cell::sync::Lazy;
     pub use rust_embed::{self, RustEmbed};
 }

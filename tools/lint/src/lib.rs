@@ -37,12 +37,22 @@ pub fn check_structure(locales: &Path) -> Vec<Diagnostic> {
     checks::structure(&Tree::read(locales))
 }
 
+/// The name of the variable [`build`] sets for the crate it builds: every folder it checked
+/// that has the default locale, each between two `|`. `api_error_i18n::catalog!(.., alone)`
+/// reads it to refuse, at compile time, a folder without the default locale.
+///
+/// ```
+/// assert_eq!(api_error_i18n_lint::FOLDERS_WITH_DEFAULT_LOCALE, "API_ERROR_I18N_FOLDERS_WITH_DEFAULT_LOCALE");
+/// ```
+pub const FOLDERS_WITH_DEFAULT_LOCALE: &str = "API_ERROR_I18N_FOLDERS_WITH_DEFAULT_LOCALE";
+
 /// The one line of a build script that embeds a `locales/` folder (this crate's own, or an
 /// app's through `api_error_i18n::catalog!`): reruns the build when a file or folder is added
 /// under `locales` (relative to the package's `Cargo.toml`), which rust-embed alone would not
 /// notice, and stops the build on a structural error, printed as `path:line:col`. Warnings
 /// become cargo warnings. A folder without en-US is only a warning here: an app's catalog may
-/// take en-US from the built-in one.
+/// take en-US from the built-in one; `catalog!(.., alone)` refuses it, through the variable
+/// [`FOLDERS_WITH_DEFAULT_LOCALE`] set here. Call it once per folder.
 ///
 /// ```no_run
 /// // The body of `fn main` in build.rs:
@@ -52,9 +62,11 @@ pub fn build(locales: &str) {
     println!("cargo:rerun-if-changed={locales}");
     let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
     let mut errors = 0;
+    let mut has_default = true;
     for mut diagnostic in check_structure(&Path::new(&manifest).join(locales)) {
         if diagnostic.check == Check::NoReference {
             diagnostic.severity = Severity::Warning;
+            has_default = false;
         }
         if diagnostic.is_error() {
             errors += 1;
@@ -69,6 +81,15 @@ pub fn build(locales: &str) {
         eprintln!("{locales}/ has {errors} error(s); `api-error-i18n check` lists every problem");
         std::process::exit(1);
     }
+    // Every folder checked so far in this build script: cargo keeps the last value printed.
+    static WITH_DEFAULT: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+    let mut folders = WITH_DEFAULT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if has_default {
+        folders.push('|');
+        folders.push_str(locales);
+        folders.push('|');
+    }
+    println!("cargo:rustc-env={FOLDERS_WITH_DEFAULT_LOCALE}={folders}");
 }
 
 /// Every check: [`check_structure`], then each locale's messages against en-US (missing,
