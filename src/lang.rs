@@ -265,7 +265,9 @@ impl Catalog {
         // code as plain text. What a `Lang` would add (holding the chain and the first
         // locale's messages for later calls) is what this one call does not need.
         let chain = negotiation::chain(self, locale);
-        let first = chain.first().and_then(|index| self.locale(usize::from(index)));
+        let first = chain
+            .first()
+            .and_then(|index| self.locale(usize::from(index)));
         if let Some(text) = first.and_then(|first| first.messages().plain_text(code)) {
             return Cow::Borrowed(text);
         }

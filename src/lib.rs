@@ -61,6 +61,9 @@
 //! shows Fluent's `{-term}` placeholders. Extra arguments are ignored; argument values are data,
 //! never parsed as Fluent.
 //!
+//! Building a catalog of one's own ([`Catalog::from_sources`], [`Catalog::over`]) fails with a
+//! [`BuildError`], a type of its own: a lookup never reports a build problem.
+//!
 //! # Hostile sources
 //!
 //! Fluent's parser and resolver recurse. Before a source is parsed, an entry nested more than 10

@@ -83,7 +83,9 @@ pub fn build(locales: &str) {
     }
     // Every folder checked so far in this build script: cargo keeps the last value printed.
     static WITH_DEFAULT: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
-    let mut folders = WITH_DEFAULT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut folders = WITH_DEFAULT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     if has_default {
         folders.push('|');
         folders.push_str(locales);
