@@ -2,7 +2,7 @@
 
 use api_error_i18n::{message, resolve, Catalog, Cause, Error};
 
-use api_error_i18n_lint::{MAX_DEPTH, MAX_NESTING};
+use api_error_i18n_source::{MAX_DEPTH, MAX_NESTING};
 
 use crate::{args, check};
 
@@ -245,6 +245,18 @@ fn hostile_fluent_sources() {
             "Unknown error",
         ),
         (
+            "a cycle closed only past the depth allowed",
+            (100..100 + MAX_DEPTH)
+                .map(|n| format!("error-{n} = {{ error-{} }}\n", n + 1))
+                .collect::<String>()
+                + &format!(
+                    "error-{} = {{ $s ->\n *[a] {{ error-100 }}\n [b] end\n}}\n",
+                    100 + MAX_DEPTH
+                ),
+            100,
+            "Unknown error",
+        ),
+        (
             "an undefined function",
             "error-3 = { NOPE() }\n".into(),
             3,
@@ -320,4 +332,38 @@ fn a_broken_message_falls_back_down_the_chain() {
             name: "ip".into()
         })
     );
+}
+
+/// fluent-rs's fixture `fluent-bundle/tests/fixtures/patterns.yaml`, "Cyclic self-reference in a
+/// member": `foo = { $sel -> *[a] { foo } [b] Bar }` and `bar = { foo }` give `Bar` for
+/// `sel = b`, and a cycle error for `sel = a`. Here with ids of codes: the variant that cycles
+/// fails and is skipped like any failed format; the other is served.
+#[test]
+fn a_cycle_refuses_only_the_variant_that_reaches_it() {
+    let en = "error-1 = Unknown error\n\
+              error-7 =\n    { $sel ->\n       *[a] { error-7 }\n        [b] Bar\n    }\n\
+              error-8 = { error-7 }\n";
+    let catalog = Catalog::from_sources("en-US", [("en-US", en)]).unwrap();
+    for code in [7, 8] {
+        let b = crate::args(&[("sel", "b")]);
+        assert_eq!(
+            catalog.message(code, "en-US", Some(&b)),
+            "Bar",
+            "error-{code}"
+        );
+        assert_eq!(
+            catalog.resolve(code, "en-US", Some(&b)).map(|f| f.text),
+            Ok("Bar".into())
+        );
+        let a = crate::args(&[("sel", "a")]);
+        assert_eq!(catalog.message(code, "en-US", Some(&a)), "Unknown error");
+        assert_eq!(
+            catalog.resolve(code, "en-US", Some(&a)),
+            Err(Error::Format {
+                code,
+                locale: "en-US".into(),
+                cause: Cause::Cycle
+            })
+        );
+    }
 }
