@@ -1,7 +1,10 @@
+//! What can go wrong: looking up a message ([`Error`], with its [`Cause`]) and building a
+//! catalog ([`BuildError`]), as two types, so that a lookup never reports a build problem.
+
 use std::fmt;
 
-/// What went wrong in [`resolve`](crate::resolve), [`ErrorCode::try_from`](crate::ErrorCode)
-/// or [`Catalog::from_sources`](crate::Catalog::from_sources).
+/// What went wrong in a lookup: [`resolve`](crate::resolve), [`Lang::resolve`](crate::Lang),
+/// [`Localized::problem`](crate::Localized), or [`ErrorCode::try_from`](crate::ErrorCode).
 ///
 /// [`message`](crate::message) never fails: where this type names a problem, `message`
 /// still answers with the best text it has (see each variant).
@@ -48,10 +51,6 @@ pub enum Error {
         /// Why it failed.
         cause: Cause,
     },
-    /// A catalog source was given for a name that is not a BCP 47 language tag.
-    InvalidLocale(String),
-    /// A catalog was built without a source for its default locale.
-    MissingDefault(String),
 }
 
 impl fmt::Display for Error {
@@ -70,10 +69,6 @@ impl fmt::Display for Error {
                 f,
                 "message `error-{code}` in {locale} cannot be formatted: {cause}"
             ),
-            Error::InvalidLocale(name) => write!(f, "`{name}` is not a BCP 47 language tag"),
-            Error::MissingDefault(tag) => {
-                write!(f, "the catalog has no source for its default locale {tag}")
-            }
         }
     }
 }
@@ -99,7 +94,7 @@ impl std::error::Error for Error {}
 /// assert_eq!(error.to_string(), "message `error-7` in en cannot be formatted: `-brand` is not defined");
 /// // `message` never shows the broken reference: it serves code 1 instead.
 /// assert_eq!(catalog.message(7, "en", None), "Unknown error");
-/// # Ok::<(), Error>(())
+/// # Ok::<(), api_error_i18n::BuildError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -133,3 +128,38 @@ impl fmt::Display for Cause {
         }
     }
 }
+
+/// Why a catalog could not be built: [`Catalog::from_sources`](crate::Catalog::from_sources)
+/// and [`Catalog::over`](crate::Catalog::over).
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{BuildError, Catalog};
+///
+/// let built = Catalog::from_sources("en", [("en", ""), ("english!", "")]);
+/// assert_eq!(built.err(), Some(BuildError::InvalidLocale("english!".to_owned())));
+/// let built = Catalog::from_sources("de", [("en", "")]);
+/// assert_eq!(built.unwrap_err().to_string(), "the catalog has no source for its default locale de");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// A catalog source was given for a name that is not a BCP 47 language tag.
+    InvalidLocale(String),
+    /// A catalog was built without a source for its default locale.
+    MissingDefault(String),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::InvalidLocale(name) => write!(f, "`{name}` is not a BCP 47 language tag"),
+            BuildError::MissingDefault(tag) => {
+                write!(f, "the catalog has no source for its default locale {tag}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}

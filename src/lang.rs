@@ -1,12 +1,20 @@
-//! `Lang`: a locale string negotiated once, against one catalog, then asked for any number of
-//! messages. Every lookup goes through it: string → languages → chain → message.
+//! The lookup: a locale string negotiated once against one catalog ([`Lang`]), then asked for
+//! any number of messages, each answered as a [`Localized`]. Every lookup goes through here:
+//! string → languages → chain (`negotiation/`) → `Lang` → message (`catalog/`, `format/`).
+//! `Catalog`'s lookup methods live here too, so that `catalog/` never names what is built on it.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::cache::Chain;
-use crate::catalog::{Messages, UNKNOWN_CODE};
-use crate::{Catalog, Error, FluentArgs};
+use fluent_bundle::FluentArgs;
+
+use crate::catalog::messages::Messages;
+use crate::catalog::Catalog;
+use crate::error::Error;
+use crate::negotiation::{self, chain::Chain};
+
+/// The code whose message answers for a code no locale has.
+const UNKNOWN_CODE: u32 = 1;
 
 /// The languages a client asked for, negotiated against a catalog: a fallback chain of the
 /// catalog's locales, most preferred first, ending with the default locale.
@@ -80,8 +88,12 @@ const LAST_RESORT: &str = "Unknown error";
 
 impl<'a> Lang<'a> {
     #[inline]
-    pub(crate) fn new(catalog: &'a Catalog, chain: Chain) -> Lang<'a> {
-        let first = catalog.first_messages(chain.as_slice());
+    fn new(catalog: &'a Catalog, chain: Chain) -> Lang<'a> {
+        let first = chain
+            .as_slice()
+            .first()
+            .and_then(|&index| catalog.locale(usize::from(index)))
+            .map(|locale| locale.messages());
         Lang {
             catalog,
             chain,
@@ -155,30 +167,52 @@ impl<'a> Lang<'a> {
     /// assert_eq!(found.problem, Some(Error::MissingArgument { code: 5, name: "ip".into() }));
     /// ```
     pub fn localize(&self, code: u32, args: Option<&FluentArgs>) -> Localized<'a> {
-        let chain = self.chain.as_slice();
-        let broken = match self.catalog.find(chain, code, args) {
-            Ok(found) => {
-                return Localized {
-                    text: found.text,
-                    locale: found.locale,
-                    problem: found.problem.map(|problem| *problem),
-                }
-            }
+        let broken = match self.first_servable(code, args) {
+            Ok(found) => return found,
             Err(broken) => broken,
         };
-        let problem = Some(broken.map_or(Error::UnknownCode(code), |problem| *problem));
-        match self.catalog.find(chain, UNKNOWN_CODE, args) {
-            Ok(found) => Localized {
-                text: found.text,
-                locale: found.locale,
-                problem,
-            },
+        let problem = Some(broken.unwrap_or(Error::UnknownCode(code)));
+        match self.first_servable(UNKNOWN_CODE, args) {
+            Ok(found) => Localized { problem, ..found },
             Err(_) => Localized {
                 text: Cow::Borrowed(LAST_RESORT),
                 locale: self.catalog.default_locale(),
                 problem,
             },
         }
+    }
+
+    /// The message of `code` from the first locale of the chain with a non-empty message that
+    /// formats (a missing argument still counts as formatted: its placeholder is visible). A
+    /// message that fails otherwise is skipped, and its problem comes with the answer; with no
+    /// answer, the error is that problem, or `None` when no locale has the code.
+    fn first_servable(
+        &self,
+        code: u32,
+        args: Option<&FluentArgs>,
+    ) -> Result<Localized<'a>, Option<Error>> {
+        let mut broken = None;
+        for &index in self.chain.as_slice() {
+            let Some(locale) = self.catalog.locale(usize::from(index)) else {
+                continue;
+            };
+            let Some(pattern) = locale.messages().get(code) else {
+                continue;
+            };
+            let (text, problem) = locale.format(pattern, code, args);
+            if let Some(Error::Format { .. }) = problem {
+                broken = broken.or(problem);
+                continue;
+            }
+            if !text.is_empty() {
+                return Ok(Localized {
+                    text,
+                    locale: &locale.tag,
+                    problem: broken.or(problem),
+                });
+            }
+        }
+        Err(broken)
     }
 
     /// The tags of the chain's locales, most preferred first; the last is the default locale.
@@ -193,10 +227,11 @@ impl<'a> Lang<'a> {
     /// ```
     pub fn locales(&self) -> impl ExactSizeIterator<Item = &'a str> + '_ {
         let catalog = self.catalog;
-        self.chain
-            .as_slice()
-            .iter()
-            .map(move |&index| catalog.tag(usize::from(index)))
+        self.chain.as_slice().iter().map(move |&index| {
+            catalog
+                .locale(usize::from(index))
+                .map_or("", |locale| &*locale.tag)
+        })
     }
 }
 
@@ -205,5 +240,92 @@ impl fmt::Debug for Lang<'_> {
         f.debug_tuple("Lang")
             .field(&self.locales().collect::<Vec<_>>())
             .finish()
+    }
+}
+
+/// The lookups on a catalog of one's own: the same as the free functions on the embedded one.
+impl Catalog {
+    /// The text for `code` in the best language for `locale`. Always answers.
+    ///
+    /// See [`message`](crate::message) for what `locale` accepts and how fallback works; this
+    /// is `self.negotiate(locale).message(code, args)`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// assert_eq!(catalog.message(111, "en-GB", None), "Access token expired");
+    /// assert_eq!(catalog.message(4242, "zh", None), "未知错误");
+    /// ```
+    #[inline]
+    pub fn message(&self, code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'_, str> {
+        // The common case without building a `Lang`: the memoized chain's first locale has the
+        // code as plain text. What a `Lang` would add (holding the chain and the first
+        // locale's messages for later calls) is what this one call does not need.
+        let chain = negotiation::chain(self, locale);
+        let first = chain
+            .first()
+            .and_then(|index| self.locale(usize::from(index)));
+        if let Some(text) = first.and_then(|first| first.messages().plain_text(code)) {
+            return Cow::Borrowed(text);
+        }
+        Lang::new(self, chain).localize(code, args).text
+    }
+
+    /// The text for `code` and the locale that served it, or what went wrong.
+    ///
+    /// See [`resolve`](crate::resolve); this is `self.negotiate(locale).resolve(code, args)`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownCode`] when no locale has the code, [`Error::MissingArgument`] when the
+    /// message needs an argument `args` lacks, [`Error::Format`] when a locale's message could
+    /// not be formatted (that locale is skipped, as in [`Catalog::message`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{Catalog, Error};
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let found = catalog.resolve(0, "zh_CN.UTF-8", None)?;
+    /// assert_eq!((found.text.as_ref(), found.locale), ("成功", "zh-CN"));
+    /// assert_eq!(catalog.resolve(4242, "zh", None), Err(Error::UnknownCode(4242)));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn resolve(
+        &self,
+        code: u32,
+        locale: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<Localized<'_>, Error> {
+        self.negotiate(locale).resolve(code, args)
+    }
+
+    /// The fallback chain for a locale string, read as [`message`](crate::message) reads it:
+    /// negotiate once per request, then ask for any number of messages.
+    ///
+    /// Memoized per thread by the exact string, so a header seen before costs a few
+    /// nanoseconds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    ///
+    /// let catalog = Catalog::from_sources(
+    ///     "en",
+    ///     [("en", "error-1 = Unknown error\nerror-7 = Out of coffee\n"), ("de", "error-7 = Kein Kaffee mehr\n")],
+    /// )?;
+    /// let lang = catalog.negotiate("de-AT, en;q=0.5");
+    /// assert_eq!(lang.message(7, None), "Kein Kaffee mehr");
+    /// assert_eq!(lang.localize(1, None).locale, "en");
+    /// # Ok::<(), api_error_i18n::BuildError>(())
+    /// ```
+    #[inline]
+    pub fn negotiate(&self, locale: &str) -> Lang<'_> {
+        Lang::new(self, negotiation::chain(self, locale))
     }
 }

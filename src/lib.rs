@@ -61,6 +61,9 @@
 //! shows Fluent's `{-term}` placeholders. Extra arguments are ignored; argument values are data,
 //! never parsed as Fluent.
 //!
+//! Building a catalog of one's own ([`Catalog::from_sources`], [`Catalog::over`]) fails with a
+//! [`BuildError`], a type of its own: a lookup never reports a build problem.
+//!
 //! # Hostile sources
 //!
 //! Fluent's parser and resolver recurse. Before a source is parsed, an entry nested more than 10
@@ -170,7 +173,7 @@
 //! let mut args = api_error_i18n::FluentArgs::new();
 //! args.set("name", "demo");
 //! assert_eq!(catalog.message(7001, "fr-CA", Some(&args)), "Quota de demo épuisé");
-//! # Ok::<(), api_error_i18n::Error>(())
+//! # Ok::<(), api_error_i18n::BuildError>(())
 //! ```
 #![cfg_attr(
     not(test),
@@ -185,19 +188,19 @@
 
 #[cfg(feature = "serde")]
 mod body;
-mod cache;
 mod catalog;
 mod code;
 mod embedded;
 mod error;
+mod format;
 mod lang;
-mod language;
 #[cfg(feature = "axum")]
 mod layer;
-mod pattern;
+mod negotiation;
 mod pseudo;
 #[cfg(feature = "http")]
 mod response;
+mod source;
 
 use std::borrow::Cow;
 
@@ -205,7 +208,7 @@ use std::borrow::Cow;
 pub use body::ErrorBody;
 pub use catalog::Catalog;
 pub use code::ErrorCode;
-pub use error::{Cause, Error};
+pub use error::{BuildError, Cause, Error};
 pub use fluent_bundle::FluentArgs;
 pub use lang::{Lang, Localized};
 #[cfg(feature = "axum")]
@@ -220,7 +223,8 @@ pub use response::{default_status, ErrorFormat};
 /// builds too; `*.ftl` files only). Its messages are layered over the built-in catalog
 /// ([`Catalog::over`]): the app's own codes, its own languages, its own wording of a built-in
 /// code in one language. With `alone`, the catalog is the app's only, for APIs that are not
-/// Baidu-style (then the folder needs `en-US`, the default).
+/// Baidu-style: then the folder needs `en-US`, the default, and a build without it fails
+/// (which the build script's `api_error_i18n_lint::build` of the same folder finds out).
 ///
 /// Pair it with one line in the app's `build.rs`, which checks the folder (`path:line:col`)
 /// and reruns the embedding when a file or folder is added:
@@ -246,6 +250,14 @@ macro_rules! catalog {
         $crate::catalog!(@embed $vis $name, $folder, ::core::option::Option::Some($crate::Catalog::embedded()));
     };
     ($vis:vis fn $name:ident, $folder:tt, alone) => {
+        const _: () = $crate::__private::require_default_locale(
+            ::core::env!(
+                "API_ERROR_I18N_FOLDERS_WITH_DEFAULT_LOCALE",
+                "catalog!(.., alone) needs the app's build.rs to check the folder first: \
+                 api_error_i18n_lint::build(\"<the same folder>\");"
+            ),
+            $folder,
+        );
         $crate::catalog!(@embed $vis $name, $folder, ::core::option::Option::None);
     };
     (@embed $vis:vis $name:ident, $folder:tt, $base:expr) => {
@@ -265,7 +277,7 @@ macro_rules! catalog {
 /// What [`catalog!`] expands to needs; not part of the API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::embedded::from_embedded;
+    pub use crate::embedded::{from_embedded, require_default_locale};
     pub use once_cell::sync::Lazy;
     pub use rust_embed::{self, RustEmbed};
 }
@@ -285,7 +297,7 @@ struct ReadmeDoctests;
 /// assert_eq!(DEFAULT_LOCALE, "en-US");
 /// assert_eq!(message(0, "", None), message(0, DEFAULT_LOCALE, None));
 /// ```
-pub const DEFAULT_LOCALE: &str = "en-US";
+pub const DEFAULT_LOCALE: &str = api_error_i18n_source::DEFAULT_LOCALE;
 
 /// The message for `code` in the best language for `locale`, from the embedded catalog.
 ///
@@ -308,7 +320,7 @@ pub const DEFAULT_LOCALE: &str = "en-US";
 /// assert_eq!(message(5, "en", None), "Unauthorized client IP address:{$ip}");
 /// ```
 pub fn message(code: u32, locale: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
-    negotiate(locale).message(code, args)
+    Catalog::embedded().message(code, locale, args)
 }
 
 /// The fallback chain of the embedded catalog for `locale`, read as [`message`] reads it:

@@ -2,7 +2,7 @@
 //! fluent-pseudo, never stored as files: `en-XA` (accented and lengthened Latin, which shows
 //! hard-coded strings and clipped labels) and `ar-XB` (mirrored, right-to-left text, which shows
 //! layouts that break in RTL). Only a request that names one reaches it: they take no part in
-//! negotiation (see `Catalog::chain_for`).
+//! negotiation (see `negotiation/chain.rs`).
 
 use std::borrow::Cow;
 

@@ -16,7 +16,7 @@ use crate::{Catalog, ErrorCode, FluentArgs, Lang, Localized};
 
 /// How much of the `Accept-Language` field lines is read: as much as the locale string's own
 /// bound (`language::MAX_INPUT_BYTES`), whatever a client sends.
-const MAX_ACCEPT_LANGUAGE: usize = crate::language::MAX_INPUT_BYTES;
+const MAX_ACCEPT_LANGUAGE: usize = crate::negotiation::requested::MAX_INPUT_BYTES;
 
 impl Catalog {
     /// The [`Lang`] for a request's headers: every `Accept-Language` field line, combined in
@@ -291,7 +291,7 @@ impl ErrorFormat {
     /// let format = ErrorFormat::baidu().catalog(catalog);
     /// let response = format.response(&catalog.negotiate("en"), 31001, None);
     /// assert_eq!(response.body(), r#"{"error_code":31001,"error_msg":"Out of coffee"}"#);
-    /// # Ok::<(), api_error_i18n::Error>(())
+    /// # Ok::<(), api_error_i18n::BuildError>(())
     /// ```
     #[must_use]
     pub fn catalog(mut self, catalog: &'static Catalog) -> ErrorFormat {

@@ -1,7 +1,7 @@
 //! Custom catalogs from in-memory sources: per-message fallback, script-aware negotiation,
 //! bidi isolation, and what a catalog does with sources a translator got wrong.
 
-use api_error_i18n::{Catalog, Error};
+use api_error_i18n::{BuildError, Catalog, Error};
 
 use crate::args;
 
@@ -169,15 +169,15 @@ fn without_any_unknown_error_message_the_last_resort_answers() {
 fn building_a_catalog_names_what_is_wrong() {
     assert_eq!(
         Catalog::from_sources("en", [("en", ""), ("not a tag", "")]).err(),
-        Some(Error::InvalidLocale("not a tag".into()))
+        Some(BuildError::InvalidLocale("not a tag".into()))
     );
     assert_eq!(
         Catalog::from_sources("en-US", [("de", "")]).err(),
-        Some(Error::MissingDefault("en-US".into()))
+        Some(BuildError::MissingDefault("en-US".into()))
     );
     assert_eq!(
         Catalog::from_sources("e", [("en", "")]).err(),
-        Some(Error::InvalidLocale("e".into()))
+        Some(BuildError::InvalidLocale("e".into()))
     );
 }
 

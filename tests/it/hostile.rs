@@ -2,7 +2,7 @@
 
 use api_error_i18n::{message, resolve, Catalog, Cause, Error};
 
-use api_error_i18n_lint::{MAX_DEPTH, MAX_NESTING};
+use api_error_i18n_source::{MAX_DEPTH, MAX_NESTING};
 
 use crate::{args, check};
 
@@ -281,21 +281,33 @@ fn hostile_fluent_sources() {
             refused(3, Cause::Cycle),
         ),
         (
+            "a cycle closed only past the depth allowed",
+            (100..100 + MAX_DEPTH)
+                .map(|n| format!("error-{n} = {{ error-{} }}\n", n + 1))
+                .collect::<String>()
+                + &format!(
+                    "error-{} = {{ $s ->\n *[a] {{ error-100 }}\n [b] end\n}}\n",
+                    100 + MAX_DEPTH
+                ),
+            100,
+            refused(100, Cause::TooDeep),
+        ),
+        (
             "an undefined function",
             "error-3 = { NOPE() }\n".into(),
             3,
             unknown_reference(3, "NOPE()"),
         ),
         // A cycle longer than fluent's limit of 100 placeables and than MAX_DEPTH: refused as
-        // a cycle before fluent's resolver follows it (which would stop at its placeable
-        // limit, with another cause, after recursing that deep).
+        // too deep before fluent's resolver follows it (which would recurse 100 levels, then
+        // stop at its placeable limit, with another cause).
         (
             "a cycle of 150 messages",
             (100..250)
                 .map(|n| format!("error-{n} = {{ error-{} }}\n", 100 + (n - 99) % 150))
                 .collect(),
             100,
-            refused(100, Cause::Cycle),
+            refused(100, Cause::TooDeep),
         ),
         (
             "10,000 messages each referring to the next",
@@ -417,4 +429,38 @@ fn a_broken_message_falls_back_down_the_chain() {
             name: "ip".into()
         })
     );
+}
+
+/// fluent-rs's fixture `fluent-bundle/tests/fixtures/patterns.yaml`, "Cyclic self-reference in a
+/// member": `foo = { $sel -> *[a] { foo } [b] Bar }` and `bar = { foo }` give `Bar` for
+/// `sel = b`, and a cycle error for `sel = a`. Here with ids of codes: the variant that cycles
+/// fails and is skipped like any failed format; the other is served.
+#[test]
+fn a_cycle_refuses_only_the_variant_that_reaches_it() {
+    let en = "error-1 = Unknown error\n\
+              error-7 =\n    { $sel ->\n       *[a] { error-7 }\n        [b] Bar\n    }\n\
+              error-8 = { error-7 }\n";
+    let catalog = Catalog::from_sources("en-US", [("en-US", en)]).unwrap();
+    for code in [7, 8] {
+        let b = crate::args(&[("sel", "b")]);
+        assert_eq!(
+            catalog.message(code, "en-US", Some(&b)),
+            "Bar",
+            "error-{code}"
+        );
+        assert_eq!(
+            catalog.resolve(code, "en-US", Some(&b)).map(|f| f.text),
+            Ok("Bar".into())
+        );
+        let a = crate::args(&[("sel", "a")]);
+        assert_eq!(catalog.message(code, "en-US", Some(&a)), "Unknown error");
+        assert_eq!(
+            catalog.resolve(code, "en-US", Some(&a)),
+            Err(Error::Format {
+                code,
+                locale: "en-US".into(),
+                cause: Cause::Cycle
+            })
+        );
+    }
 }

@@ -189,3 +189,91 @@ fn pseudo_locales_transform_text_and_leave_arguments_readable() {
         }
     }
 }
+
+/// The word each locale uses for "expired" in 111 and 112 (from those two messages). 110 and 102
+/// say "invalid or no longer valid": wrong or revoked, for which a refresh cannot help. Written
+/// with the expiry word, they would tell a client to refresh. A new locale is checked by the
+/// inequality alone until its reviewer adds its word here (TRANSLATING.md, "Reviewing a locale").
+const EXPIRED: &[(&str, &str)] = &[
+    ("ar", "انتهت صلاحية"),
+    ("de", "abgelaufen"),
+    ("en-US", "expired"),
+    ("es", "caduc"),
+    ("fr", "expir"),
+    ("id", "kedaluwarsa"),
+    ("ja", "有効期限"),
+    ("ko", "만료"),
+    ("pt-BR", "expirad"),
+    ("ru", "истёк"),
+    ("vi", "hết hạn"),
+    ("zh-CN", "过期"),
+    ("zh-TW", "過期"),
+];
+
+/// Pairs the source keeps apart: (invalid or no longer valid, expired).
+const INVALID_AND_EXPIRED: [(u32, u32); 2] = [(110, 111), (102, 112)];
+
+#[test]
+fn invalid_is_kept_apart_from_expired() {
+    let catalog = Catalog::embedded();
+    let text = |code, tag| catalog.resolve(code, tag, None).unwrap().text;
+    for tag in catalog.locales() {
+        for (invalid, expired) in INVALID_AND_EXPIRED {
+            assert_ne!(
+                text(invalid, tag),
+                text(expired, tag),
+                "{tag}: error-{invalid} reads as error-{expired}"
+            );
+        }
+    }
+    for (tag, word) in EXPIRED {
+        for (invalid, expired) in INVALID_AND_EXPIRED {
+            let (invalid_text, expired_text) = (text(invalid, tag), text(expired, tag));
+            assert!(
+                expired_text.contains(word),
+                "{tag}: error-{expired} does not say `{word}`: {expired_text}"
+            );
+            assert!(
+                !invalid_text.contains(word),
+                "{tag}: error-{invalid} says `{word}`, as error-{expired} does: {invalid_text}"
+            );
+        }
+    }
+}
+
+/// The program isolates arguments in right-to-left text (U+2068 ... U+2069): a translator never
+/// types those marks, and no file shows one to copy. A typed mark doubles the program's, or
+/// isolates plain words. (Whether a header's wording asks for them is the reviewer's part; its
+/// outcome, a mark in the file, is checked here.)
+#[test]
+fn no_locale_file_holds_typed_isolation_marks() {
+    let isolation_mark = |c: char| matches!(c, '\u{2066}'..='\u{2069}');
+    let mut found = Vec::new();
+    for folder in std::fs::read_dir(locales_dir()).unwrap() {
+        for file in std::fs::read_dir(folder.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            for (number, line) in source.lines().enumerate() {
+                if line.contains(isolation_mark) {
+                    found.push(format!("{}:{}: {line:?}", path.display(), number + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "\n{}\n", found.join("\n"));
+    // What the program adds is one pair per argument, and nothing else.
+    let ip = args(&[("ip", "203.0.113.7")]);
+    for tag in Catalog::embedded().locales() {
+        for code in ErrorCode::ALL.iter().map(|code| code.code()) {
+            let text = Catalog::embedded().message(code, tag, Some(&ip));
+            let marks = text.chars().filter(|&c| isolation_mark(c)).count();
+            let right_to_left = tag == "ar" || tag.starts_with("ar-");
+            let expected = if right_to_left && text.contains("203.0.113.7") {
+                2
+            } else {
+                0
+            };
+            assert_eq!(marks, expected, "{tag} error-{code}: {text:?}");
+        }
+    }
+}

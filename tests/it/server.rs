@@ -210,7 +210,7 @@ fn cases() -> Vec<Case> {
         accept_language: vec!["zh-TW".to_owned()],
         code: 3,
         status,
-        text: "不支援的方法",
+        text: "不支援的 API 方法",
         locale: "zh-TW",
         english: METHOD_EN,
         with_argument: false,
@@ -225,7 +225,7 @@ fn cases() -> Vec<Case> {
         token(&["it, zh;q=0.5"], TOKEN_ZH, "zh-CN"),
         token(
             &["fr, zh;q=0.5"],
-            "Jeton d'accès non valide ou expiré",
+            "Jeton d'accès non valide ou révoqué",
             "fr",
         ),
         token(&[], TOKEN_EN, "en-US"),

@@ -205,7 +205,7 @@ impl Request {
             .locales
             .iter()
             .flat_map(|locale| locale.messages().into_keys())
-            .filter_map(|id| id.strip_prefix("error-")?.parse().ok())
+            .filter_map(api_error_i18n_source::code_of)
             .collect();
         Ok(Lookups::Folder(catalog.map_err(|e| e.to_string())?, codes))
     }

@@ -7,7 +7,8 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
-use api_error_i18n_lint::{Tree, REFERENCE};
+use api_error_i18n_lint::Tree;
+use api_error_i18n_source::DEFAULT_LOCALE as REFERENCE;
 use fluent_syntax::ast;
 
 use crate::Format;
@@ -227,7 +228,7 @@ pub fn catalog_json(tree: &Tree) -> BTreeMap<String, BTreeMap<u32, String>> {
                 .messages()
                 .into_iter()
                 .filter_map(|(id, entry)| {
-                    let code = id.strip_prefix("error-")?.parse().ok()?;
+                    let code = api_error_i18n_source::code_of(id)?;
                     Some((code, fluent_value(entry.message)?))
                 })
                 .collect();
@@ -344,5 +345,29 @@ mod tests {
         assert_eq!(en[&5], "Unauthorized client IP address:{ $ip }");
         assert_eq!(en[&110], "Access token invalid or no longer valid");
         assert_eq!(en.len(), 36);
+    }
+
+    /// `error-0031001` names no code: the runtime never serves it, so export must not list it
+    /// as 31001 (it did), and `check` reports it.
+    #[test]
+    fn export_and_the_runtime_agree_on_a_non_canonical_id() {
+        let dir = with_en_us("non-canonical");
+        let fr = "error-1 = Erreur inconnue\nerror-0031001 = Plus de café\n";
+        fs::create_dir_all(dir.join("fr")).unwrap();
+        fs::write(dir.join("fr/errors.ftl"), fr).unwrap();
+        let tree = Tree::read(&dir);
+        let exported = catalog_json(&tree);
+        assert_eq!(exported["fr"].keys().collect::<Vec<_>>(), [&1]);
+        let runtime = api_error_i18n::Catalog::from_sources("fr", [("fr", fr)]).unwrap();
+        assert_eq!(
+            runtime.resolve(31001, "fr", None),
+            Err(api_error_i18n::Error::UnknownCode(31001))
+        );
+        let checked: Vec<String> = api_error_i18n_lint::check_tree(&tree)
+            .iter()
+            .filter(|d| d.check == api_error_i18n_lint::Check::MessageId)
+            .map(|d| format!("{}:{}:{}", d.path, d.line, d.column))
+            .collect();
+        assert_eq!(checked, ["locales/fr/errors.ftl:2:1"]);
     }
 }

@@ -3,10 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use api_error_i18n_source::DEFAULT_LOCALE as REFERENCE;
 use fluent_syntax::ast;
 
 use crate::tree::{whole, Entry, File, Locale, Tree};
-use crate::{Check, Diagnostic, Severity, REFERENCE};
+
+use crate::{Check, Diagnostic, Severity};
 
 pub(crate) fn structure(tree: &Tree) -> Vec<Diagnostic> {
     let mut out = tree.layout.clone();
@@ -22,8 +24,38 @@ pub(crate) fn structure(tree: &Tree) -> Vec<Diagnostic> {
     for file in tree.locales.iter().flat_map(|locale| &locale.files) {
         file_structure(file, &mut out);
         nesting(file, &mut out);
+        message_ids(file, &mut out);
     }
     out
+}
+
+/// Ids that look like a code's and name none: the runtime, `table` and `export` all skip them
+/// (`api_error_i18n_source::code_of`), so the message would silently never be served.
+fn message_ids(file: &File, out: &mut Vec<Diagnostic>) {
+    for entry in &file.resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name.as_str();
+        if !api_error_i18n_source::malformed_code_id(id) {
+            continue;
+        }
+        let line = file.line_of(id);
+        let canonical = id
+            .trim_start_matches(api_error_i18n_source::ID_PREFIX)
+            .trim_start_matches('0');
+        let canonical = if canonical.is_empty() { "0" } else { canonical };
+        out.push(Diagnostic {
+            severity: Severity::Error,
+            check: Check::MessageId,
+            path: file.path.clone(),
+            line: line.unwrap_or(0),
+            column: usize::from(line.is_some()),
+            id: Some(id.to_owned()),
+            message: format!("`{id}` names no code: a code's id is written without leading zeros, and fits in 32 bits; it is never served"),
+            hint: Some(format!("write `error-{canonical}`")),
+        });
+    }
 }
 
 fn file_structure(file: &File, out: &mut Vec<Diagnostic>) {
@@ -130,7 +162,7 @@ fn nesting(file: &File, out: &mut Vec<Diagnostic>) {
             id: deep.id.clone(),
             message: format!(
                 "{what} nests placeables, selects or calls more than {} levels deep; it is dropped",
-                crate::MAX_NESTING
+                api_error_i18n_source::MAX_NESTING
             ),
             hint: Some(
                 "real messages nest two or three levels: look for a bad merge or generated text"

@@ -36,6 +36,8 @@ pub enum Check {
     Nesting,
     /// A symbolic link in `locales/`: the checks do not follow it.
     Link,
+    /// An id that looks like a code's but names none (`error-007`): no lookup serves it.
+    MessageId,
     /// A message id defined twice in one locale.
     Duplicate,
     /// A message of en-US that the locale lacks.
@@ -76,6 +78,7 @@ impl Check {
             Check::Syntax => "syntax",
             Check::Nesting => "nesting",
             Check::Link => "link",
+            Check::MessageId => "message-id",
             Check::Duplicate => "duplicate",
             Check::Missing => "missing",
             Check::Obsolete => "obsolete",

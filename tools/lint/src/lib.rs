@@ -1,7 +1,8 @@
 //! Checks for the `locales/` folder of api-error-i18n, written once and used from three places:
 //! the library's build script ([`check_structure`]: what would make the embedded catalog wrong),
 //! `cargo run -p api-error-i18n-cli -- check` and the workspace tests ([`check`]: everything, each locale
-//! against en-US).
+//! against en-US). What the checks share with the runtime (the id convention, the default
+//! locale, the nesting bound, the reference graph) is `api-error-i18n-source`.
 //!
 //! Diagnostics name the file, line, column and message id, in rustc's layout, so that a
 //! translator can act on them without reading Rust.
@@ -10,24 +11,13 @@
 
 mod checks;
 mod diagnostic;
-mod graph;
-mod nesting;
 mod references;
 mod tree;
 
 use std::path::Path;
 
 pub use diagnostic::{Check, Diagnostic, Severity};
-pub use graph::{Depth, Graph, Node, Reference, Unresolved, MAX_DEPTH};
-pub use nesting::{bound_nesting, TooDeep, MAX_NESTING};
 pub use tree::{parse_tag, Entry, File, Locale, Tree};
-
-/// The locale every other one is compared with, and falls back to.
-///
-/// ```
-/// assert_eq!(api_error_i18n_lint::REFERENCE, "en-US");
-/// ```
-pub const REFERENCE: &str = "en-US";
 
 /// The problems that make the catalog unreadable as written: layout (folder names, stray and
 /// non-UTF-8 files, no en-US, symbolic links), byte-order marks, line endings, tabs, syntax
@@ -47,12 +37,22 @@ pub fn check_structure(locales: &Path) -> Vec<Diagnostic> {
     checks::structure(&Tree::read(locales))
 }
 
+/// The name of the variable [`build`] sets for the crate it builds: every folder it checked
+/// that has the default locale, each between two `|`. `api_error_i18n::catalog!(.., alone)`
+/// reads it to refuse, at compile time, a folder without the default locale.
+///
+/// ```
+/// assert_eq!(api_error_i18n_lint::FOLDERS_WITH_DEFAULT_LOCALE, "API_ERROR_I18N_FOLDERS_WITH_DEFAULT_LOCALE");
+/// ```
+pub const FOLDERS_WITH_DEFAULT_LOCALE: &str = "API_ERROR_I18N_FOLDERS_WITH_DEFAULT_LOCALE";
+
 /// The one line of a build script that embeds a `locales/` folder (this crate's own, or an
 /// app's through `api_error_i18n::catalog!`): reruns the build when a file or folder is added
 /// under `locales` (relative to the package's `Cargo.toml`), which rust-embed alone would not
 /// notice, and stops the build on a structural error, printed as `path:line:col`. Warnings
 /// become cargo warnings. A folder without en-US is only a warning here: an app's catalog may
-/// take en-US from the built-in one.
+/// take en-US from the built-in one; `catalog!(.., alone)` refuses it, through the variable
+/// [`FOLDERS_WITH_DEFAULT_LOCALE`] set here. Call it once per folder.
 ///
 /// ```no_run
 /// // The body of `fn main` in build.rs:
@@ -62,9 +62,11 @@ pub fn build(locales: &str) {
     println!("cargo:rerun-if-changed={locales}");
     let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
     let mut errors = 0;
+    let mut has_default = true;
     for mut diagnostic in check_structure(&Path::new(&manifest).join(locales)) {
         if diagnostic.check == Check::NoReference {
             diagnostic.severity = Severity::Warning;
+            has_default = false;
         }
         if diagnostic.is_error() {
             errors += 1;
@@ -79,6 +81,17 @@ pub fn build(locales: &str) {
         eprintln!("{locales}/ has {errors} error(s); `api-error-i18n check` lists every problem");
         std::process::exit(1);
     }
+    // Every folder checked so far in this build script: cargo keeps the last value printed.
+    static WITH_DEFAULT: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+    let mut folders = WITH_DEFAULT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if has_default {
+        folders.push('|');
+        folders.push_str(locales);
+        folders.push('|');
+    }
+    println!("cargo:rustc-env={FOLDERS_WITH_DEFAULT_LOCALE}={folders}");
 }
 
 /// Every check: [`check_structure`], then each locale's messages against en-US (missing,

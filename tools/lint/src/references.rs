@@ -9,10 +9,10 @@
 
 use std::collections::BTreeMap;
 
+use api_error_i18n_source::{Depth, Graph, Node, Unresolved, MAX_DEPTH};
 use fluent_syntax::ast;
 
 use crate::checks::at_id;
-use crate::graph::{Depth, Graph, Node, Unresolved, MAX_DEPTH};
 use crate::tree::{File, Locale};
 use crate::{Check, Diagnostic};
 

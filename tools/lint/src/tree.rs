@@ -6,7 +6,9 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
 use unic_langid::LanguageIdentifier;
 
-use crate::{bound_nesting, Check, Diagnostic, Severity, TooDeep};
+use api_error_i18n_source::{bound_nesting, TooDeep};
+
+use crate::{Check, Diagnostic, Severity};
 
 /// The `locales/` folder as read from disk: every locale folder and its `.ftl` files, parsed,
 /// plus the layout problems met while reading it.

@@ -326,7 +326,7 @@ fn cycles_and_chains_too_deep() {
         deep.first().map(|d| d.as_str()),
         Some("error[nesting] locales/en-US/errors.ftl:4:11 error-5")
     );
-    assert_eq!(deep.len(), 1 + 40 - api_error_i18n_lint::MAX_DEPTH);
+    assert_eq!(deep.len(), 1 + 40 - api_error_i18n_source::MAX_DEPTH);
     assert_eq!(got.len(), 1 + deep.len(), "{got:#?}");
 }
 
@@ -349,5 +349,17 @@ fn symbolic_links_are_not_followed() {
             "warning[link] locales/zh-CN/more.ftl:0:0",
             "warning[link] locales/zh-TW:0:0",
         ]
+    );
+}
+
+#[test]
+fn an_id_that_looks_like_a_code_and_names_none_is_an_error() {
+    let zh = format!("{ZH}error-007 = 禁止\n");
+    check(
+        &[("zh-CN/errors.ftl", zh.as_str())],
+        &[
+            "error[message-id] locales/zh-CN/errors.ftl:4:1 error-007",
+            "warning[obsolete] locales/zh-CN/errors.ftl:4:1 error-007",
+        ],
     );
 }

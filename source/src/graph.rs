@@ -3,8 +3,10 @@
 //! fluent-bundle's resolver recurses through every placeable and every message or term it
 //! follows. It stops at 100 placeables, but a chain of about 90 references already overflows a
 //! 256 KB thread stack in a debug build. So the library measures, once per locale, how deep each
-//! entry's resolution can go, and serves none deeper than [`MAX_DEPTH`] or reaching a cycle; the
-//! lint reports the same entries. Written once, over fluent-syntax's AST whatever its string
+//! entry's resolution can go, and serves none deeper than [`MAX_DEPTH`]; the lint reports the
+//! same entries. fluent's resolver detects a cycle when it re-enters a pattern, so a message
+//! that reaches one is served within a bound ([`Graph::resolution_bound`]): a variant that
+//! cycles fails as fluent says, and the others resolve. Written once, over fluent-syntax's AST whatever its string
 //! type, so that the two agree.
 //!
 //! A node is one pattern: an entry's value (`error-2`, `-brand`) or one of its attributes
@@ -33,7 +35,7 @@ impl Node {
     /// The node as written in Fluent: `error-2.title`.
     ///
     /// ```
-    /// let node = api_error_i18n_lint::Node { id: "error-2".into(), attribute: Some("title".into()) };
+    /// let node = api_error_i18n_source::Node { id: "error-2".into(), attribute: Some("title".into()) };
     /// assert_eq!(node.written(), "error-2.title");
     /// ```
     pub fn written(&self) -> String {
@@ -84,6 +86,8 @@ pub struct Graph {
     pub references: Vec<Reference>,
     /// Each cycle found, once, as its nodes from where the walk entered it.
     pub cycles: Vec<Vec<Node>>,
+    /// Each pattern's own nesting, and the defined patterns it refers to.
+    patterns: BTreeMap<Node, (usize, Vec<Node>)>,
 }
 
 /// What one pattern holds: its own nesting, and its references with the level they stand at.
@@ -97,7 +101,7 @@ impl Graph {
     /// The first definition of an id counts, as in a fluent bundle.
     ///
     /// ```
-    /// use api_error_i18n_lint::{Depth, Graph, Node};
+    /// use api_error_i18n_source::{Depth, Graph, Node};
     ///
     /// let resource = fluent_syntax::parser::parse("a = { b }\nb = { { $x } }\nc = { c }\n").unwrap();
     /// let graph = Graph::new(&resource.body);
@@ -173,6 +177,14 @@ impl Graph {
             }
         }
         graph.measure(&order, &patterns);
+        graph.patterns = patterns
+            .into_iter()
+            .map(|(node, pattern)| {
+                let to = pattern.references.into_iter().map(|(to, _)| to);
+                let defined = to.filter(|to| graph.depths.contains_key(to)).collect();
+                (node, (pattern.nesting, defined))
+            })
+            .collect();
         graph
     }
 
@@ -249,10 +261,45 @@ impl Graph {
         }
     }
 
-    /// Whether the library serves `node`: defined, resolving at most [`MAX_DEPTH`] deep, in
-    /// no cycle.
+    /// How deep resolving `node` goes, if it is defined.
     pub fn depth(&self, node: &Node) -> Option<Depth> {
         self.depths.get(node).copied()
+    }
+
+    /// At most how many levels deep fluent's resolver goes from `node`, if it is defined: its
+    /// [`depth`](Graph::depth) where no cycle is reached. Through a cycle the resolver stops
+    /// where it would re-enter a pattern it is resolving, so it follows a path that visits each
+    /// pattern once, and that path is no deeper than the nesting of every pattern `node`
+    /// reaches, added up. The library serves what is bounded by [`MAX_DEPTH`].
+    ///
+    /// ```
+    /// use api_error_i18n_source::{Graph, Node};
+    ///
+    /// let source = "a = { $sel ->\n   *[x] { a }\n    [y] Y\n}\nb = { { c } }\nc = { b }\n";
+    /// let resource = fluent_syntax::parser::parse(source).unwrap();
+    /// let graph = Graph::new(&resource.body);
+    /// let node = |id: &str| Node { id: id.into(), attribute: None };
+    /// assert_eq!(graph.resolution_bound(&node("a")), Some(2));
+    /// assert_eq!(graph.resolution_bound(&node("b")), Some(3));
+    /// assert_eq!(graph.resolution_bound(&node("z")), None);
+    /// ```
+    pub fn resolution_bound(&self, node: &Node) -> Option<usize> {
+        match self.depth(node)? {
+            Depth::Levels(levels) => Some(levels),
+            Depth::Cycle => {
+                let mut seen: std::collections::BTreeSet<&Node> = [node].into();
+                let mut todo = vec![node];
+                let mut sum = 0usize;
+                while let Some(at) = todo.pop() {
+                    let Some((nesting, to)) = self.patterns.get(at) else {
+                        continue;
+                    };
+                    sum = sum.saturating_add(*nesting);
+                    todo.extend(to.iter().filter(|to| seen.insert(to)));
+                }
+                Some(sum)
+            }
+        }
     }
 }
 

@@ -12,64 +12,15 @@
 //!   is compared.
 //!
 //! A chain is held inline ([`Chain`], 32 bytes): the memo hands out copies, so what the caller
-//! keeps (a [`Lang`](crate::Lang)) borrows nothing from the thread-local and holds no lock.
+//! keeps (a [`Lang`](crate::lang::Lang)) borrows nothing from the thread-local and holds no lock.
+//! Entries are keyed by the catalog's memo key too, so catalogs never see each other's chains.
 
 use std::cell::{Cell, RefCell};
 use std::hash::BuildHasher;
 
 use rustc_hash::FxBuildHasher;
 
-/// The most locales a chain holds. A header that reaches more keeps its most preferred ones and
-/// the default locale; only a catalog of more than 15 locales can tell the difference.
-pub(crate) const MAX_CHAIN: usize = 15;
-
-/// A fallback chain: indices into a catalog's locales, most preferred first, ending with the
-/// default locale. Copied, never shared: 32 bytes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Chain {
-    len: u16,
-    locales: [u16; MAX_CHAIN],
-}
-
-impl Chain {
-    /// The chain of `indices` in order, cut to [`MAX_CHAIN`] with `last` (the default locale)
-    /// kept at its end. Indices beyond `u16` (a catalog of 65,536 locales) are skipped.
-    pub(crate) fn new(indices: impl IntoIterator<Item = usize>, last: Option<usize>) -> Chain {
-        let mut chain = Chain {
-            len: 0,
-            locales: [0; MAX_CHAIN],
-        };
-        let indices = indices
-            .into_iter()
-            .filter_map(|index| u16::try_from(index).ok());
-        for index in indices.take(MAX_CHAIN) {
-            chain.push(index);
-        }
-        if let Some(last) = last.and_then(|index| u16::try_from(index).ok()) {
-            if !chain.as_slice().contains(&last) {
-                if usize::from(chain.len) == MAX_CHAIN {
-                    chain.len -= 1;
-                }
-                chain.push(last);
-            }
-        }
-        chain
-    }
-
-    fn push(&mut self, index: u16) {
-        if let Some(slot) = self.locales.get_mut(usize::from(self.len)) {
-            *slot = index;
-            self.len += 1;
-        }
-    }
-
-    #[inline]
-    pub(crate) fn as_slice(&self) -> &[u16] {
-        self.locales
-            .get(..usize::from(self.len))
-            .unwrap_or_default()
-    }
-}
+use crate::negotiation::chain::Chain;
 
 /// Slots per thread (a power of two). Two strings that share a slot take turns in it.
 const SLOTS: usize = 256;
@@ -109,10 +60,7 @@ const EMPTY: ShortSlot = ShortSlot {
     key: [0; 4],
     key_len: usize::MAX,
     catalog: 0,
-    chain: Chain {
-        len: 0,
-        locales: [0; MAX_CHAIN],
-    },
+    chain: Chain::EMPTY,
 };
 
 thread_local! {
@@ -160,10 +108,11 @@ fn short_index(key: &Key, len: usize, catalog_id: u64) -> usize {
     (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SHORT_SLOTS
 }
 
-/// The chain for `locale` in catalog `catalog_id`, from this thread's memo or from `negotiate`.
-/// Never panics; without the thread-local (during thread teardown) it negotiates every time.
+/// The chain for `locale` in the catalog of `catalog_id` (its memo key), from this thread's memo
+/// or from `compute`. Never panics; without the thread-local (during thread teardown) it
+/// computes every time.
 #[inline]
-pub(crate) fn chain(catalog_id: u64, locale: &str, negotiate: impl FnOnce() -> Chain) -> Chain {
+pub(crate) fn chain(catalog_id: u64, locale: &str, compute: impl FnOnce() -> Chain) -> Chain {
     if let Some(key) = pack(locale) {
         let at = short_index(&key, locale.len(), catalog_id);
         let slot = SHORT
@@ -175,9 +124,9 @@ pub(crate) fn chain(catalog_id: u64, locale: &str, negotiate: impl FnOnce() -> C
                 return slot.chain;
             }
         }
-        return short_miss(catalog_id, key, locale.len(), at, negotiate);
+        return short_miss(catalog_id, key, locale.len(), at, compute);
     }
-    long(catalog_id, locale, negotiate)
+    long(catalog_id, locale, compute)
 }
 
 #[inline(never)]
@@ -186,9 +135,9 @@ fn short_miss(
     key: Key,
     key_len: usize,
     at: usize,
-    negotiate: impl FnOnce() -> Chain,
+    compute: impl FnOnce() -> Chain,
 ) -> Chain {
-    let chain = negotiate();
+    let chain = compute();
     let slot = ShortSlot {
         key,
         key_len,
@@ -200,9 +149,9 @@ fn short_miss(
 }
 
 #[inline(never)]
-fn long(catalog_id: u64, locale: &str, negotiate: impl FnOnce() -> Chain) -> Chain {
+fn long(catalog_id: u64, locale: &str, compute: impl FnOnce() -> Chain) -> Chain {
     if locale.len() > MAX_KEY_BYTES {
-        return negotiate();
+        return compute();
     }
     let index = slot_index(catalog_id, locale);
     let hit = MEMO.try_with(|memo| {
@@ -213,7 +162,7 @@ fn long(catalog_id: u64, locale: &str, negotiate: impl FnOnce() -> Chain) -> Cha
     if let Ok(Some(chain)) = hit {
         return chain;
     }
-    let chain = negotiate();
+    let chain = compute();
     let _unavailable = MEMO.try_with(|memo| {
         let Ok(mut memo) = memo.try_borrow_mut() else {
             return;
@@ -264,18 +213,6 @@ mod tests {
             assert!(pack(locale).is_some(), "{locale:?}");
         }
         assert_eq!(pack("0123456789abcdef0123456789abcdefg"), None);
-    }
-
-    #[test]
-    fn a_long_chain_keeps_its_most_preferred_locales_and_the_default() {
-        let chain = Chain::new(0..40, Some(30));
-        let mut expected: Vec<u16> = (0..14).collect();
-        expected.push(30);
-        assert_eq!(chain.as_slice(), expected);
-        assert_eq!(Chain::new([3, 30, 4], Some(30)).as_slice(), [3, 30, 4]);
-        assert_eq!(Chain::new([3, 3, 4], Some(0)).as_slice(), [3, 3, 4, 0]);
-        assert_eq!(Chain::new([], Some(2)).as_slice(), [2]);
-        assert_eq!(Chain::new([70_000, 1], None).as_slice(), [1]);
     }
 
     proptest! {

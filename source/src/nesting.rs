@@ -36,7 +36,7 @@ pub struct TooDeep {
 /// # Examples
 ///
 /// ```
-/// use api_error_i18n_lint::{bound_nesting, MAX_NESTING};
+/// use api_error_i18n_source::{bound_nesting, MAX_NESTING};
 ///
 /// let deep = format!("error-1 = {}x{}\n", "{ ".repeat(MAX_NESTING + 1), " }".repeat(MAX_NESTING + 1));
 /// let source = format!("error-0 = Success\n{deep}error-2 = Ok\n");

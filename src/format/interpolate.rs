@@ -1,0 +1,72 @@
+//! The fast path: a value of text and `{ $variable }` references, filled with string or number
+//! arguments exactly as fluent fills them with isolation off, at one allocation (the returned
+//! string) and a fraction of the resolver's cost.
+
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::format::pattern::Piece;
+
+/// What interpolating a pattern gave.
+pub(crate) enum Interpolation<'p> {
+    /// The text, and the first argument that was missing (its placeholder left in the text).
+    Done(String, Option<&'p str>),
+    /// An argument is of a custom type: fluent must format it.
+    NeedsFluent,
+}
+
+/// Formats text-and-variable pieces exactly as fluent does with isolation off: a string
+/// argument is written as it is, a missing one as `{$name}`.
+pub(crate) fn interpolate<'p>(pieces: &'p [Piece], args: Option<&FluentArgs>) -> Interpolation<'p> {
+    // First pass: the exact length, so that the one allocation is the returned string.
+    let mut len = 0;
+    for piece in pieces {
+        len += match piece {
+            Piece::Text(text) => text.len(),
+            Piece::Variable(name) => match argument(args, name) {
+                Some(ArgValue::Str(value)) => value.len(),
+                Some(ArgValue::Number(number)) => number.as_string().len(),
+                Some(ArgValue::Other) => return Interpolation::NeedsFluent,
+                None => name.len() + "{$}".len(),
+            },
+        };
+    }
+    let mut out = String::with_capacity(len);
+    let mut missing = None;
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Variable(name) => match argument(args, name) {
+                Some(ArgValue::Str(value)) => out.push_str(value),
+                Some(ArgValue::Number(number)) => out.push_str(&number.as_string()),
+                Some(ArgValue::Other) => return Interpolation::NeedsFluent,
+                None => {
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                    missing = missing.or(Some(&**name));
+                }
+            },
+        }
+    }
+    Interpolation::Done(out, missing)
+}
+
+enum ArgValue<'a> {
+    /// A string, or `FluentValue::None`/`Error`, which fluent writes as nothing.
+    Str(&'a str),
+    /// Written as fluent writes a number with no custom formatter: `FluentNumber::as_string`.
+    Number(&'a FluentNumber),
+    /// A custom type: only the bundle's formatter knows how to write it.
+    Other,
+}
+
+/// Argument `name`, or `None` when the caller did not give it.
+fn argument<'a>(args: Option<&'a FluentArgs<'a>>, name: &'a str) -> Option<ArgValue<'a>> {
+    match args?.get(name)? {
+        FluentValue::String(value) => Some(ArgValue::Str(value)),
+        FluentValue::Number(number) => Some(ArgValue::Number(number)),
+        FluentValue::None | FluentValue::Error => Some(ArgValue::Str("")),
+        FluentValue::Custom(_) => Some(ArgValue::Other),
+    }
+}
