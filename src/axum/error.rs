@@ -18,7 +18,7 @@ use http_body::Frame;
 use crate::catalog::Catalog;
 use crate::code::ErrorCode;
 use crate::http::format::{ErrorFormat, Occurrence};
-use crate::http::headers::{describe_error, ErrorHeaders, DEFAULT_CHALLENGE};
+use crate::http::headers::{describe_error, static_value, ErrorHeaders, DEFAULT_CHALLENGE};
 use crate::http::status::{carries_content, default_status};
 use crate::FluentArgs;
 
@@ -208,7 +208,7 @@ impl IntoResponse for ApiError {
             ErrorHeaders {
                 status,
                 content_type: crate::http::baidu::CONTENT_TYPE,
-                locale: Catalog::embedded().default_locale(),
+                locale: static_value(Catalog::embedded().default_locale()),
                 retry_after: self.retry_after,
                 challenge: &HeaderValue::from_static(DEFAULT_CHALLENGE),
             },
@@ -243,7 +243,7 @@ impl HttpBody for Deferred {
             retry_after: error.retry_after,
         };
         let (mut parts, ()) = Response::new(()).into_parts();
-        let body = ErrorFormat::baidu().render(&lang, &occurrence, &mut parts);
+        let body = ErrorFormat::baidu().render(&lang, &occurrence, &mut parts, static_value);
         Poll::Ready(Some(Ok(Frame::data(Bytes::from(body)))))
     }
 

@@ -11,9 +11,9 @@ use ::axum::response::Response;
 use pin_project_lite::pin_project;
 
 use crate::axum::error::ApiError;
-use crate::axum::layer::ErrorLayer;
+use crate::axum::layer::Shared;
 use crate::http::format::Occurrence;
-use crate::http::headers::DEFAULT_CHALLENGE;
+use crate::http::headers::{static_value, DEFAULT_CHALLENGE};
 use crate::lang::Lang;
 
 /// The request's language: negotiated, or its one `Accept-Language` line kept for later.
@@ -39,14 +39,14 @@ pin_project! {
     pub struct ResponseFuture<F> {
         #[pin]
         future: F,
-        layer: Arc<ErrorLayer>,
+        layer: Arc<Shared>,
         lang: Pending,
         head: bool,
     }
 }
 
 impl<F> ResponseFuture<F> {
-    pub(crate) fn new(future: F, layer: Arc<ErrorLayer>, lang: Pending, head: bool) -> Self {
+    pub(crate) fn new(future: F, layer: Arc<Shared>, lang: Pending, head: bool) -> Self {
         ResponseFuture {
             future,
             layer,
@@ -71,7 +71,10 @@ where
 
 /// `response` as it goes out: rendered in the request's language where it is an [`ApiError`]
 /// (or what the layer's opt-in guess recognizes), else exactly as it came.
-fn finish(layer: &ErrorLayer, lang: &Pending, head: bool, response: Response) -> Response {
+fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Response {
+    if layer.also.is_none() && response.extensions().get::<ApiError>().is_none() {
+        return response; // the common case, not moved apart and back together
+    }
     let (mut parts, body) = response.into_parts();
     let error = match parts.extensions.remove::<ApiError>() {
         Some(error) => {
@@ -106,7 +109,9 @@ fn finish(layer: &ErrorLayer, lang: &Pending, head: bool, response: Response) ->
         natural: parts.status,
         retry_after: error.retry_after,
     };
-    let rendered = layer.format.render(&lang, &occurrence, &mut parts);
+    let rendered = layer
+        .format
+        .render(&lang, &occurrence, &mut parts, static_value);
     let body = if head {
         Body::empty()
     } else {

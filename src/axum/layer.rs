@@ -55,6 +55,13 @@ use crate::http::format::ErrorFormat;
 /// ```
 #[derive(Clone)]
 pub struct ErrorLayer {
+    /// Shared by every service the layer makes: axum may layer a route once per request.
+    shared: Arc<Shared>,
+}
+
+/// What the layer's services read.
+#[derive(Clone)]
+pub(crate) struct Shared {
     pub(crate) format: ErrorFormat,
     pub(crate) catalog: &'static Catalog,
     pub(crate) also: Option<Arc<Guess>>,
@@ -64,6 +71,12 @@ pub struct ErrorLayer {
 pub(crate) type Guess = dyn Fn(&Parts) -> Option<ApiError> + Send + Sync;
 
 impl fmt::Debug for ErrorLayer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.shared.fmt(f)
+    }
+}
+
+impl fmt::Debug for Shared {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ErrorLayer")
             .field("format", &self.format)
@@ -87,9 +100,11 @@ impl ErrorLayer {
     /// ```
     pub fn new(format: ErrorFormat) -> ErrorLayer {
         ErrorLayer {
-            format,
-            catalog: Catalog::embedded(),
-            also: None,
+            shared: Arc::new(Shared {
+                format,
+                catalog: Catalog::embedded(),
+                also: None,
+            }),
         }
     }
 
@@ -106,8 +121,8 @@ impl ErrorLayer {
     ///
     /// static CATALOG: OnceLock<Catalog> = OnceLock::new();
     /// let catalog = CATALOG.get_or_init(|| {
-    ///     Catalog::from_sources("en", [("en", "error-1 = Unknown error\nerror-31001 = Out of coffee\n")])
-    ///         .unwrap_or_else(|_| Catalog::embedded().clone())
+    ///     let sources = [("en", "error-1 = Unknown error\nerror-31001 = Out of coffee\n")];
+    ///     Catalog::from_sources("en", sources).unwrap()
     /// });
     /// let layer = ErrorLayer::new(ErrorFormat::baidu()).catalog(catalog);
     /// assert_eq!(catalog.message(31001, "en", None), "Out of coffee");
@@ -115,7 +130,7 @@ impl ErrorLayer {
     /// ```
     #[must_use]
     pub fn catalog(mut self, catalog: &'static Catalog) -> ErrorLayer {
-        self.catalog = catalog;
+        Arc::make_mut(&mut self.shared).catalog = catalog;
         self
     }
 
@@ -145,7 +160,7 @@ impl ErrorLayer {
         mut self,
         guess: impl Fn(&Parts) -> Option<ApiError> + Send + Sync + 'static,
     ) -> ErrorLayer {
-        self.also = Some(Arc::new(guess));
+        Arc::make_mut(&mut self.shared).also = Some(Arc::new(guess));
         self
     }
 }
@@ -154,6 +169,6 @@ impl<S> tower_layer::Layer<S> for ErrorLayer {
     type Service = ErrorService<S>;
 
     fn layer(&self, inner: S) -> ErrorService<S> {
-        ErrorService::new(inner, Arc::new(self.clone()))
+        ErrorService::new(inner, Arc::clone(&self.shared))
     }
 }

@@ -8,7 +8,7 @@ use ::axum::http::{Method, Request};
 use ::axum::response::Response;
 
 use crate::axum::future::{Pending, ResponseFuture};
-use crate::axum::layer::ErrorLayer;
+use crate::axum::layer::Shared;
 use crate::catalog::Catalog;
 
 /// The service of [`ErrorLayer`](crate::ErrorLayer).
@@ -26,11 +26,11 @@ use crate::catalog::Catalog;
 #[derive(Debug, Clone)]
 pub struct ErrorService<S> {
     inner: S,
-    layer: Arc<ErrorLayer>,
+    layer: Arc<Shared>,
 }
 
 impl<S> ErrorService<S> {
-    pub(crate) fn new(inner: S, layer: Arc<ErrorLayer>) -> ErrorService<S> {
+    pub(crate) fn new(inner: S, layer: Arc<Shared>) -> ErrorService<S> {
         ErrorService { inner, layer }
     }
 }

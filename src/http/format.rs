@@ -13,7 +13,9 @@ use http::{Response, StatusCode};
 use crate::code::ErrorCode;
 use crate::http::baidu::{self, Baidu};
 use crate::http::google::{self, Details, ErrorInfo, Google, LocalizedMessage, Metadata};
-use crate::http::headers::{describe_error, retry_seconds, ErrorHeaders, DEFAULT_CHALLENGE};
+use crate::http::headers::{
+    copied_value, describe_error, retry_seconds, ErrorHeaders, DEFAULT_CHALLENGE,
+};
 use crate::http::problem::{self, InvalidTypeBase, Problem, TypeBase};
 use crate::http::status::{canonical, carries_content, default_status};
 use crate::lang::Lang;
@@ -274,18 +276,21 @@ impl ErrorFormat {
             natural: default_status(code),
             retry_after: None,
         };
-        let body = self.render(lang, &occurrence, &mut parts);
-        Response::from_parts(parts, body)
+        let body = self.render(lang, &occurrence, &mut parts, copied_value);
+        // JSON from serde_json is UTF-8.
+        Response::from_parts(parts, String::from_utf8(body).unwrap_or_default())
     }
 
     /// The body of `error`, its status and headers written into `parts`, whose other headers
-    /// stay (see [`describe_error`]).
-    pub(crate) fn render(
+    /// stay (see [`describe_error`]); `header` makes the `Content-Language` value of a tag
+    /// (without a copy where the catalog is `'static`).
+    pub(crate) fn render<'c>(
         &self,
-        lang: &Lang<'_>,
+        lang: &Lang<'c>,
         error: &Occurrence<'_>,
         parts: &mut Parts,
-    ) -> String {
+        header: impl FnOnce(&'c str) -> Option<HeaderValue>,
+    ) -> Vec<u8> {
         let code = error.code;
         let status = self.sent_status(code, error.natural);
         let found = lang.localize(code, error.args);
@@ -293,14 +298,14 @@ impl ErrorFormat {
         let (content_type, body) = match &self.body {
             Body::Baidu => (
                 baidu::CONTENT_TYPE,
-                serde_json::to_string(&Baidu {
+                to_json(&Baidu {
                     error_code: code,
                     error_msg: &found.text,
                 }),
             ),
             Body::Problem { type_base } => (
                 problem::CONTENT_TYPE,
-                serde_json::to_string(&Problem {
+                to_json(&Problem {
                     kind: type_base.join(code),
                     status: status.as_u16(),
                     title: problem::title(lang, code, error.args, &found),
@@ -319,7 +324,7 @@ impl ErrorFormat {
                 };
                 (
                     google::CONTENT_TYPE,
-                    serde_json::to_string(&Google {
+                    to_json(&Google {
                         error: google::Status {
                             code: canonical.http_status(),
                             message: &developer.message(code, error.args),
@@ -352,13 +357,13 @@ impl ErrorFormat {
             ErrorHeaders {
                 status,
                 content_type,
-                locale: found.locale,
+                locale: header(found.locale),
                 retry_after: error.retry_after,
                 challenge: &self.challenge,
             },
         );
         // Serializing these plain structs cannot fail; were it to, the body says so in JSON.
-        body.unwrap_or_else(|_| r#"{"error_code":1,"error_msg":"Unknown error"}"#.to_owned())
+        body.unwrap_or_else(|| br#"{"error_code":1,"error_msg":"Unknown error"}"#.to_vec())
     }
 
     /// The status an error of `code` is sent with: the policy's answer, unless it cannot be a
@@ -373,4 +378,11 @@ impl ErrorFormat {
             default_status(code)
         }
     }
+}
+
+/// `value` as JSON, written into a buffer that holds a whole error body at once.
+fn to_json(value: &impl serde::Serialize) -> Option<Vec<u8>> {
+    let mut json = Vec::with_capacity(256);
+    serde_json::to_writer(&mut json, value).ok()?;
+    Some(json)
 }

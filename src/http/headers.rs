@@ -84,7 +84,8 @@ impl Catalog {
 pub(crate) struct ErrorHeaders<'a> {
     pub(crate) status: StatusCode,
     pub(crate) content_type: &'static str,
-    pub(crate) locale: &'a str,
+    /// `Content-Language`: the tag of the locale that served the message.
+    pub(crate) locale: Option<HeaderValue>,
     pub(crate) retry_after: Option<Duration>,
     pub(crate) challenge: &'a HeaderValue,
 }
@@ -95,23 +96,35 @@ pub(crate) struct ErrorHeaders<'a> {
 /// `Content-Language` are set, `Vary` gets `Accept-Language` added, `Cache-Control: no-store`
 /// unless one is set, a challenge on a 401 without one, `Retry-After` for a retry delay.
 pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
-    for name in REPRESENTATION {
-        headers.remove(name);
+    // A new response (an `ApiError`'s own) has nothing to keep or merge: no lookups.
+    let fresh = headers.is_empty();
+    if fresh {
+        headers.reserve(6);
+    } else if headers.keys().any(|name| REPRESENTATION.contains(name)) {
+        for name in REPRESENTATION {
+            headers.remove(name);
+        }
     }
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type));
-    match HeaderValue::from_str(error.locale) {
-        Ok(locale) => headers.insert(CONTENT_LANGUAGE, locale),
-        Err(_) => headers.remove(CONTENT_LANGUAGE),
+    match error.locale {
+        Some(locale) => headers.insert(CONTENT_LANGUAGE, locale),
+        None => headers.remove(CONTENT_LANGUAGE),
     };
-    add_vary(headers);
-    if !headers.contains_key(CACHE_CONTROL) {
+    if fresh {
+        headers.insert(VARY, HeaderValue::from_static("accept-language"));
+    } else {
+        add_vary(headers);
+    }
+    if fresh || !headers.contains_key(CACHE_CONTROL) {
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    if error.status == StatusCode::UNAUTHORIZED && !headers.contains_key(WWW_AUTHENTICATE) {
+    if error.status == StatusCode::UNAUTHORIZED
+        && (fresh || !headers.contains_key(WWW_AUTHENTICATE))
+    {
         headers.insert(WWW_AUTHENTICATE, error.challenge.clone());
     }
     if let Some(delay) = error.retry_after {
-        if !headers.contains_key(RETRY_AFTER) {
+        if fresh || !headers.contains_key(RETRY_AFTER) {
             headers.insert(RETRY_AFTER, HeaderValue::from(retry_seconds(delay)));
         }
     }
@@ -123,6 +136,16 @@ pub(crate) fn retry_seconds(delay: Duration) -> u64 {
     delay
         .as_secs()
         .saturating_add(u64::from(delay.subsec_nanos() > 0))
+}
+
+/// A header value of a `'static` string (a catalog's tag), without copying it.
+pub(crate) fn static_value(text: &'static str) -> Option<HeaderValue> {
+    HeaderValue::from_maybe_shared(bytes::Bytes::from_static(text.as_bytes())).ok()
+}
+
+/// A header value of a tag, copied.
+pub(crate) fn copied_value(text: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(text).ok()
 }
 
 /// Adds `Accept-Language` to the `Vary` field of `headers`, keeping every value already there;
