@@ -9,8 +9,9 @@
 //! ```
 //!
 //! CASE is `hand-built`, `baidu`, `problem`, `google` (an error response), or `bare`,
-//! `passed`, `identity` (a success: without a layer, through `ErrorLayer`, through tower's
-//! `Identity` layer, which measures what `Router::layer` itself costs). Run it with two values
+//! `passed`, `identity`, `around` (a success: without a layer, through `ErrorLayer` on the
+//! routes, through tower's `Identity` layer, which measures what `Router::layer` itself costs,
+//! and through `ErrorLayer` around the whole `Router`). Run it with two values
 //! of CALLS; the difference in instructions over the difference in calls is one request.
 
 use std::hint::black_box;
@@ -20,7 +21,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::routing::get;
 use axum::{Json, Router};
-use tower::ServiceExt;
+use tower::{Layer, ServiceExt};
 
 #[derive(serde::Serialize)]
 struct Static {
@@ -65,8 +66,21 @@ fn main() {
         "identity" => Router::new()
             .route("/v1/user", get(success))
             .layer(tower::layer::util::Identity::new()),
+        "around" => {
+            let around = ErrorLayer::new(ErrorFormat::baidu())
+                .layer(Router::new().route("/v1/user", get(success)));
+            return run(around, calls);
+        }
         other => panic!("no case {other}"),
     };
+    run(router, calls);
+}
+
+fn run<S>(service: S, calls: usize)
+where
+    S: tower::Service<Request<Body>, Response = axum::response::Response> + Clone,
+    S::Error: std::fmt::Debug,
+{
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
@@ -76,7 +90,7 @@ fn main() {
                 .header("accept-language", "zh-CN,zh;q=0.9,en;q=0.8")
                 .body(Body::empty())
                 .unwrap();
-            let response = black_box(&router).clone().oneshot(request).await.unwrap();
+            let response = black_box(&service).clone().oneshot(request).await.unwrap();
             black_box(
                 axum::body::to_bytes(response.into_body(), 4096)
                     .await
