@@ -73,6 +73,10 @@ fn error_response(c: &mut Criterion) {
     );
 
     let mut group = c.benchmark_group("error response through Router");
+    // As `axum::serve` runs a router (`into_make_service`): handlers become routes once, not per
+    // request (which `oneshot` on a plain `Router` would do, layers included).
+    let [baseline, layered, problem, google] =
+        [baseline, layered, problem, google].map(|router| router.with_state(()));
     for (name, router) in [
         ("hand-built (StatusCode, Json), static body", &baseline),
         ("ApiError + ErrorLayer, Baidu", &layered),
@@ -94,7 +98,8 @@ fn error_response(c: &mut Criterion) {
     );
     // tower's `Identity` through `Router::layer`: what axum charges for any layer on a route.
     let identity = bare.clone().layer(tower::layer::util::Identity::new());
-    let outside = ErrorLayer::new(ErrorFormat::baidu()).layer(bare.clone());
+    let outside = ErrorLayer::new(ErrorFormat::baidu()).layer(bare.clone().with_state(()));
+    let [bare, passed, identity] = [bare, passed, identity].map(|router| router.with_state(()));
     let mut group = c.benchmark_group("success through Router");
     for (name, router) in [
         ("without the layer", &bare),

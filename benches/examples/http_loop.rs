@@ -68,12 +68,13 @@ fn main() {
             .layer(tower::layer::util::Identity::new()),
         "around" => {
             let around = ErrorLayer::new(ErrorFormat::baidu())
-                .layer(Router::new().route("/v1/user", get(success)));
+                .layer(Router::new().route("/v1/user", get(success)).with_state(()));
             return run(around, calls);
         }
         other => panic!("no case {other}"),
     };
-    run(router, calls);
+    // As `axum::serve` does (`into_make_service`): handlers become routes once, not per request.
+    run(router.with_state(()), calls);
 }
 
 fn run<S>(service: S, calls: usize)
