@@ -18,7 +18,7 @@ use http_body::Frame;
 use crate::catalog::Catalog;
 use crate::code::ErrorCode;
 use crate::http::format::{ErrorFormat, Occurrence};
-use crate::http::headers::{describe_error, static_value, ErrorHeaders, DEFAULT_CHALLENGE};
+use crate::http::headers::{describe_error, ErrorHeaders, DEFAULT_CHALLENGE};
 use crate::http::status::{carries_content, default_status};
 use crate::FluentArgs;
 
@@ -250,4 +250,9 @@ impl HttpBody for Deferred {
     fn is_end_stream(&self) -> bool {
         self.0.is_none()
     }
+}
+
+/// A header value of a `'static` string (a `'static` catalog's tag), without copying it.
+pub(crate) fn static_value(text: &'static str) -> Option<HeaderValue> {
+    HeaderValue::from_maybe_shared(Bytes::from_static(text.as_bytes())).ok()
 }

@@ -10,10 +10,10 @@ use ::axum::http::header::{HeaderValue, WWW_AUTHENTICATE};
 use ::axum::response::Response;
 use pin_project_lite::pin_project;
 
-use crate::axum::error::ApiError;
+use crate::axum::error::{static_value, ApiError};
 use crate::axum::layer::Shared;
 use crate::http::format::Occurrence;
-use crate::http::headers::{static_value, DEFAULT_CHALLENGE};
+use crate::http::headers::DEFAULT_CHALLENGE;
 use crate::lang::Lang;
 
 /// The request's language: negotiated, or its one `Accept-Language` line kept for later.

@@ -138,11 +138,6 @@ pub(crate) fn retry_seconds(delay: Duration) -> u64 {
         .saturating_add(u64::from(delay.subsec_nanos() > 0))
 }
 
-/// A header value of a `'static` string (a catalog's tag), without copying it.
-pub(crate) fn static_value(text: &'static str) -> Option<HeaderValue> {
-    HeaderValue::from_maybe_shared(bytes::Bytes::from_static(text.as_bytes())).ok()
-}
-
 /// A header value of a tag, copied.
 pub(crate) fn copied_value(text: &str) -> Option<HeaderValue> {
     HeaderValue::from_str(text).ok()
