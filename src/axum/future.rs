@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::task::{ready, Context, Poll};
 
 use ::axum::body::Body;
-use ::axum::http::header::{HeaderValue, WWW_AUTHENTICATE};
+use ::axum::http::header::{HeaderValue, CONTENT_LENGTH, WWW_AUTHENTICATE};
 use ::axum::response::Response;
 use pin_project_lite::pin_project;
 
@@ -113,6 +113,10 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         .format
         .render(&lang, &occurrence, &mut parts, static_value);
     let body = if head {
+        // What a GET would have sent (RFC 9110 9.3.2), without the content.
+        parts
+            .headers
+            .insert(CONTENT_LENGTH, HeaderValue::from(rendered.len()));
         Body::empty()
     } else {
         Body::from(rendered)

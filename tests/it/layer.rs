@@ -346,10 +346,15 @@ fn head_gets_the_status_and_headers_and_no_body() {
         // Around the whole router, as a tower layer, and inside it, per route.
         let outside = ErrorLayer::new(format(name)).layer(token_error());
         let inside = token_error().layer(ErrorLayer::new(format(name)));
+        let layered = token_error().layer(ErrorLayer::new(format(name)));
+        let (_, get) = send(layered, get_request("/", "zh-CN"));
         for (parts, body) in [send(outside, head()), send(inside, head())] {
             assert_eq!(parts.status, 401, "{name}");
             assert_eq!(parts.headers["content-language"], "zh-CN", "{name}");
             assert!(parts.headers.contains_key("content-type"), "{name}");
+            // RFC 9110 9.3.2: the length a GET would have sent.
+            let length = parts.headers["content-length"].to_str().unwrap();
+            assert_eq!(length, get.len().to_string(), "{name}");
             assert!(body.is_empty(), "{name}: {body:?}");
         }
     }
