@@ -235,6 +235,7 @@ fn with_headers() -> Router {
                     (header::CONTENT_RANGE, "bytes 0-9/100"),
                     (header::ACCEPT_RANGES, "bytes"),
                     (header::SET_COOKIE, "session=1"),
+                    (header::RETRY_AFTER, "7"),
                     (header::VARY, "Origin"),
                 ],
                 ApiError::from(ErrorCode::RequestLimitReached),
@@ -258,6 +259,7 @@ fn rendering_replaces_the_representation_and_keeps_the_rest() {
             assert_eq!(parts.headers.get(gone), None, "{name} {gone}");
         }
         assert_eq!(parts.headers["set-cookie"], "session=1", "{name}");
+        assert_eq!(parts.headers["retry-after"], "7", "{name}");
         let vary: Vec<_> = parts.headers.get_all("vary").iter().collect();
         assert_eq!(vary, ["Origin", "accept-language"], "{name}");
         let body = json_of(&body);
