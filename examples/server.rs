@@ -3,12 +3,14 @@
 //!
 //! `GET /v1/user?access_token=...`: 110 for a token other than `demo-token`, 100 without one.
 //! `GET /v1/data`: 5, with the client's address, outside the allow-list. `GET /errors/{code}`:
-//! any code's error, for testing clients. Anything else: axum's failures, localized by the layer.
+//! any code's error, for testing clients. No route, a wrong method, a rejected query or path:
+//! the crate's fallbacks and extractors, localized by the layer like any other `ApiError`.
 
 use std::net::SocketAddr;
 
+use api_error_i18n::axum::{Path, Query, RouterExt};
 use api_error_i18n::{ApiError, ErrorCode, ErrorFormat, ErrorLayer};
-use axum::extract::{ConnectInfo, Path, Query};
+use axum::extract::ConnectInfo;
 use axum::{routing::get, Router};
 
 /// The one access token `/v1/user` accepts.
@@ -20,7 +22,7 @@ pub const ALLOWED_CLIENTS: &[&str] = &["198.51.100.10"];
 async fn main() -> std::io::Result<()> {
     let port = std::env::var("PORT").ok().and_then(|p| p.parse().ok());
     let format = match std::env::var("ERROR_FORMAT").as_deref() {
-        Ok("problem") => ErrorFormat::problem("https://api.example.com/errors/"),
+        Ok("problem") => ErrorFormat::problem("https://api.example.com/errors").unwrap(),
         Ok("google") => ErrorFormat::google("api.example.com"),
         _ => ErrorFormat::baidu(),
     };
@@ -31,7 +33,7 @@ async fn main() -> std::io::Result<()> {
 
 /// Serves the routes on `listener`, answering errors in `format`, until the process ends.
 pub async fn serve(listener: tokio::net::TcpListener, format: ErrorFormat) -> std::io::Result<()> {
-    let app = routes(Router::new()).layer(ErrorLayer::new(format));
+    let app = routes(Router::new()).localized_errors(ErrorLayer::new(format));
     let app = app.into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).await
 }

@@ -4,20 +4,24 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::FluentArgs;
-
 /// An error response body in Baidu's shape: `{"error_code": 110, "error_msg": "..."}`.
 ///
 /// Available with the `serde` feature. It serializes to exactly those two fields, and
 /// deserializes them back, accepting `error_code` as a number or as a string of digits (some
 /// Baidu clients send `"110"`).
 ///
+/// It is plain data, built from a lookup made the one way every lookup is made (a [`Lang`]
+/// or [`message`](crate::message)), so that the text comes from the catalog the caller chose.
+///
+/// [`Lang`]: crate::Lang
+///
 /// # Examples
 ///
 /// ```
-/// use api_error_i18n::ErrorBody;
+/// use api_error_i18n::{negotiate, ErrorBody};
 ///
-/// let body = ErrorBody::new(110, "zh-CN", None);
+/// let lang = negotiate("zh-CN");
+/// let body = ErrorBody { error_code: 110, error_msg: lang.message(110, None) };
 /// let json = serde_json::to_string(&body)?;
 /// assert_eq!(json, r#"{"error_code":110,"error_msg":"无效的access token"}"#);
 ///
@@ -32,28 +36,6 @@ pub struct ErrorBody {
     pub error_code: u32,
     /// The message for the code, in the caller's language.
     pub error_msg: Cow<'static, str>,
-}
-
-impl ErrorBody {
-    /// The body for `code`, with [`message`](crate::message)'s text for `locale` and `args`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use api_error_i18n::{ErrorBody, FluentArgs};
-    ///
-    /// let mut args = FluentArgs::new();
-    /// args.set("ip", "203.0.113.7");
-    /// let body = ErrorBody::new(5, "en-GB", Some(&args));
-    /// assert_eq!(body.error_code, 5);
-    /// assert_eq!(body.error_msg, "Unauthorized client IP address:203.0.113.7");
-    /// ```
-    pub fn new(code: u32, locale: &str, args: Option<&FluentArgs>) -> ErrorBody {
-        ErrorBody {
-            error_code: code,
-            error_msg: crate::message(code, locale, args),
-        }
-    }
 }
 
 fn code_from_number_or_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {

@@ -101,6 +101,13 @@ impl<'a> Lang<'a> {
         }
     }
 
+    /// The catalog this chain was negotiated against: the one every message of a response
+    /// comes from (the web side reads its default locale's text from it too).
+    #[cfg_attr(not(feature = "http"), allow(dead_code))]
+    pub(crate) fn catalog(&self) -> &'a Catalog {
+        self.catalog
+    }
+
     /// The text for `code`. Always answers, never panics: see [`message`](crate::message).
     ///
     /// Without arguments, a plain message is returned borrowed, with no allocation and no

@@ -87,10 +87,11 @@
 //! - `serde`: `ErrorBody`, the Baidu-shaped JSON body `{"error_code": 110, "error_msg": "..."}`.
 //! - `http`: error responses on the `http` crate's types, for any framework built on them:
 //!   `ErrorFormat` (Baidu, RFC 9457 problem details, Google's AIP-193 model, each with
-//!   `Content-Language` and `Vary: Accept-Language`), `default_status`, and
-//!   `Catalog::negotiate_headers`.
-//! - `axum`: `Lang` as an extractor, `ApiError` for handlers, and `ErrorLayer`, which renders
-//!   errors, axum's own rejections included, in the language of the request.
+//!   `Content-Language`, `Vary: Accept-Language` and `Cache-Control: no-store`),
+//!   `default_status`, and `Catalog::negotiate_headers`.
+//! - `axum`: `Lang` as an extractor, `ApiError` for handlers, extractors and router fallbacks
+//!   whose failures are `ApiError`s, and `ErrorLayer`, which renders every `ApiError` (and
+//!   nothing else) in the language of the request.
 //!
 //! # Recipes
 //!
@@ -109,20 +110,30 @@
 //! assert_eq!((found.text.as_ref(), found.problem), ("未知錯誤", Some(Error::UnknownCode(4242))));
 //! ```
 //!
-//! With axum (feature `axum`), handlers return `ApiError` and a layer does the rest; see
-//! `ErrorLayer` and `examples/server.rs`:
+//! With axum (feature `axum`), handlers return `ApiError`, take the crate's extractors (whose
+//! rejection is an `ApiError`), and one step installs the fallbacks for no route and a wrong
+//! method and the layer that renders every `ApiError`, and nothing else, in the request's
+//! language; see `ErrorLayer`, the `axum` module and `examples/server.rs`:
 //!
 //! ```
 //! # #[cfg(feature = "axum")] {
+//! use api_error_i18n::axum::{Query, RouterExt};
 //! use api_error_i18n::{ApiError, ErrorCode, ErrorFormat, ErrorLayer};
 //! use axum::{routing::get, Router};
 //!
-//! async fn user() -> Result<&'static str, ApiError> {
-//!     Err(ErrorCode::AccessTokenInvalid.into())
+//! #[derive(serde::Deserialize)]
+//! struct Token { access_token: String }
+//!
+//! async fn user(Query(token): Query<Token>) -> Result<&'static str, ApiError> {
+//!     match token.access_token.as_str() {
+//!         "demo-token" => Ok("user 42"),
+//!         _ => Err(ErrorCode::AccessTokenInvalid.into()),
+//!     }
 //! }
+//! let format = ErrorFormat::problem("https://api.example.com/errors").unwrap();
 //! let app: Router = Router::new()
 //!     .route("/v1/user", get(user))
-//!     .layer(ErrorLayer::new(ErrorFormat::problem("https://api.example.com/errors/")));
+//!     .localized_errors(ErrorLayer::new(format));
 //! # }
 //! ```
 //!
@@ -186,6 +197,8 @@
 )]
 #![warn(missing_docs)]
 
+#[cfg(feature = "axum")]
+pub mod axum;
 #[cfg(feature = "serde")]
 mod body;
 mod catalog;
@@ -193,17 +206,19 @@ mod code;
 mod embedded;
 mod error;
 mod format;
+#[cfg(feature = "http")]
+mod http;
 mod lang;
-#[cfg(feature = "axum")]
-mod layer;
 mod negotiation;
 mod pseudo;
-#[cfg(feature = "http")]
-mod response;
 mod source;
 
 use std::borrow::Cow;
 
+#[cfg(feature = "axum")]
+pub use crate::axum::{error::ApiError, layer::ErrorLayer};
+#[cfg(feature = "http")]
+pub use crate::http::{format::ErrorFormat, problem::InvalidTypeBase, status::default_status};
 #[cfg(feature = "serde")]
 pub use body::ErrorBody;
 pub use catalog::Catalog;
@@ -211,10 +226,6 @@ pub use code::ErrorCode;
 pub use error::{BuildError, Cause, Error};
 pub use fluent_bundle::FluentArgs;
 pub use lang::{Lang, Localized};
-#[cfg(feature = "axum")]
-pub use layer::{ApiError, ErrorLayer, ErrorService, ResponseFuture};
-#[cfg(feature = "http")]
-pub use response::{default_status, ErrorFormat};
 
 /// Embeds an app's own `locales/` folder and gives its catalog: `fn $name() -> &'static Catalog`.
 ///

@@ -1,6 +1,7 @@
 //! A whole error response through axum's `Router` (tower's `oneshot`): a handler returning an
 //! `ApiError`, rendered by `ErrorLayer` in the request's language, against a handler returning
-//! a hand-built `(StatusCode, Json)` with a static body. BENCHMARKS.md has the figures.
+//! a hand-built `(StatusCode, Json)` with a static body; and a success the layer passes through,
+//! against the same router without the layer. BENCHMARKS.md has the figures.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -11,7 +12,7 @@ use axum::http::{Request, StatusCode};
 use axum::routing::get;
 use axum::{Json, Router};
 use criterion::{criterion_group, criterion_main, Criterion};
-use tower::ServiceExt;
+use tower::{Layer, ServiceExt};
 
 #[derive(serde::Serialize)]
 struct Static {
@@ -60,9 +61,9 @@ fn error_response(c: &mut Criterion) {
         .layer(ErrorLayer::new(ErrorFormat::baidu()));
     let problem = Router::new()
         .route("/v1/user", get(api_error))
-        .layer(ErrorLayer::new(ErrorFormat::problem(
-            "https://api.example.com/errors/",
-        )));
+        .layer(ErrorLayer::new(
+            ErrorFormat::problem("https://api.example.com/errors").unwrap(),
+        ));
     let google = Router::new()
         .route("/v1/user", get(api_error))
         .layer(ErrorLayer::new(ErrorFormat::google("api.example.com")));
@@ -72,6 +73,10 @@ fn error_response(c: &mut Criterion) {
     );
 
     let mut group = c.benchmark_group("error response through Router");
+    // As `axum::serve` runs a router (`into_make_service`): handlers become routes once, not per
+    // request (which `oneshot` on a plain `Router` would do, layers included).
+    let [baseline, layered, problem, google] =
+        [baseline, layered, problem, google].map(|router| router.with_state(()));
     for (name, router) in [
         ("hand-built (StatusCode, Json), static body", &baseline),
         ("ApiError + ErrorLayer, Baidu", &layered),
@@ -83,6 +88,50 @@ fn error_response(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // A success the layer passes through untouched, against the same router without it.
+    let bare = Router::new().route("/v1/user", get(success));
+    let passed = bare.clone().layer(ErrorLayer::new(ErrorFormat::baidu()));
+    assert_eq!(
+        runtime.block_on(answer(bare.clone())),
+        runtime.block_on(answer(passed.clone()))
+    );
+    // tower's `Identity` through `Router::layer`: what axum charges for any layer on a route.
+    let identity = bare.clone().layer(tower::layer::util::Identity::new());
+    let outside = ErrorLayer::new(ErrorFormat::baidu()).layer(bare.clone().with_state(()));
+    let [bare, passed, identity] = [bare, passed, identity].map(|router| router.with_state(()));
+    let mut group = c.benchmark_group("success through Router");
+    for (name, router) in [
+        ("without the layer", &bare),
+        ("through ErrorLayer", &passed),
+        ("through tower's Identity layer", &identity),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| runtime.block_on(answer(black_box(router).clone())))
+        });
+    }
+    group.bench_function("ErrorLayer around the Router", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                let response = black_box(&outside)
+                    .clone()
+                    .oneshot(request())
+                    .await
+                    .unwrap();
+                axum::body::to_bytes(response.into_body(), 4096)
+                    .await
+                    .unwrap()
+            })
+        })
+    });
+    group.finish();
+}
+
+async fn success() -> Json<Static> {
+    Json(Static {
+        error_code: 0,
+        error_msg: "user 42",
+    })
 }
 
 criterion_group! {

@@ -1,5 +1,6 @@
 //! A bounded load test of the example server: `cargo run -p benches --example load -- <server>`,
-//! where `<server>` is the built example (`target/debug/examples/server`). Run by `.ci/run`.
+//! where `<server>` is the built example (`tools/executable --example server` prints its path).
+//! Run by `.ci/run`.
 //!
 //! It starts the server on a free loopback port, asks each request of its table once to learn
 //! the single-request answer, warms up with 2,000 requests, reads the server's resident memory

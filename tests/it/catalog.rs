@@ -326,7 +326,7 @@ fn an_apps_catalog_is_layered_over_the_built_in_one() {
 
 #[test]
 fn an_apps_catalog_answers_at_the_http_layer() {
-    let format = api_error_i18n::ErrorFormat::baidu().catalog(app_catalog());
+    let format = api_error_i18n::ErrorFormat::baidu();
     let response = format.response(&app_catalog().negotiate("fr"), 31001, None);
     assert_eq!(response.headers()["content-language"], "fr");
     assert_eq!(
@@ -344,7 +344,7 @@ fn behind_the_layer_the_lang_extractor_speaks_from_the_apps_catalog() {
             "/",
             get(|lang: Lang<'static>| async move { lang.message(31001, None).into_owned() }),
         )
-        .layer(ErrorLayer::new(ErrorFormat::baidu().catalog(app_catalog())));
+        .layer(ErrorLayer::new(ErrorFormat::baidu()).catalog(app_catalog()));
     let (_, body) = crate::get_through(app, "/", &["eo, fr;q=0.5"]);
     assert_eq!(body, "Kafo elĉerpita");
 }

@@ -6,6 +6,7 @@ mod catalog;
 mod differential;
 mod hostile;
 mod lang;
+mod layer;
 mod locales;
 mod properties;
 mod resolution;

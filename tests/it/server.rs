@@ -8,6 +8,7 @@ use std::net::{SocketAddr, TcpStream};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
+use api_error_i18n::axum::RouterExt;
 use api_error_i18n::{ApiError, ErrorCode, ErrorFormat, ErrorLayer};
 use axum::http::header::VARY;
 use axum::routing::get;
@@ -19,13 +20,14 @@ use serde_json::{json, Value};
 mod example;
 
 const FORMATS: [&str; 3] = ["baidu", "problem", "google"];
-const TYPE_BASE: &str = "https://api.example.com/errors/";
+/// Without a trailing slash: the code is joined as one more path segment.
+const TYPE_BASE: &str = "https://api.example.com/errors";
 const DOMAIN: &str = "api.example.com";
 
 /// The example's routes, plus one whose handler sets a `Vary` of its own, behind the layer.
 fn app(format: &str) -> Router {
     let format = match format {
-        "problem" => ErrorFormat::problem(TYPE_BASE),
+        "problem" => ErrorFormat::problem(TYPE_BASE).unwrap(),
         "google" => ErrorFormat::google(DOMAIN),
         _ => ErrorFormat::baidu(),
     };
@@ -35,7 +37,8 @@ fn app(format: &str) -> Router {
             ApiError::from(ErrorCode::RequestLimitReached),
         )
     };
-    example::routes(Router::new().route("/vary", get(vary))).layer(ErrorLayer::new(format))
+    example::routes(Router::new().route("/vary", get(vary)))
+        .localized_errors(ErrorLayer::new(format))
 }
 
 /// The address of the server for `format`; each runs on its own thread for the rest of the
@@ -280,11 +283,13 @@ fn cases() -> Vec<Case> {
         ),
         parameter("GET", "/errors/abc", 400, "请求参数无效", "zh-CN"),
         method("GET", "/no/such/route", 404, "NOT_FOUND", &[]),
+        // Code 3's canonical code stays NOT_FOUND, whose code.proto mapping is 404, whatever
+        // status line the fallback sends.
         method(
             "POST",
             "/v1/user",
             405,
-            "UNIMPLEMENTED",
+            "NOT_FOUND",
             &[("allow", "GET,HEAD")],
         ),
     ]
@@ -303,7 +308,7 @@ fn expected(format: &str, case: &Case) -> Value {
         "baidu" => json!({ "error_code": code, "error_msg": text }),
         "problem" => {
             let mut problem = json!({
-                "type": format!("{TYPE_BASE}{code}"),
+                "type": format!("https://api.example.com/errors/{code}"),
                 "status": status,
                 "detail": text,
                 "error_code": code,
@@ -314,7 +319,7 @@ fn expected(format: &str, case: &Case) -> Value {
             problem
         }
         _ => json!({ "error": {
-            "code": status,
+            "code": code_proto_http(case.canonical),
             "message": case.english,
             "status": case.canonical,
             "details": [
@@ -322,7 +327,7 @@ fn expected(format: &str, case: &Case) -> Value {
                     "@type": "type.googleapis.com/google.rpc.ErrorInfo",
                     "reason": case.reason,
                     "domain": DOMAIN,
-                    "metadata": { "error_code": code.to_string() },
+                    "metadata": metadata(case),
                 },
                 {
                     "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
@@ -332,6 +337,35 @@ fn expected(format: &str, case: &Case) -> Value {
             ],
         }}),
     }
+}
+
+/// The HTTP mapping of each `google.rpc.Code`, from the comments of google/rpc/code.proto.
+fn code_proto_http(canonical: &str) -> u16 {
+    match canonical {
+        "OK" => 200,
+        "CANCELLED" => 499,
+        "UNKNOWN" | "INTERNAL" | "DATA_LOSS" => 500,
+        "INVALID_ARGUMENT" | "FAILED_PRECONDITION" | "OUT_OF_RANGE" => 400,
+        "DEADLINE_EXCEEDED" => 504,
+        "NOT_FOUND" => 404,
+        "ALREADY_EXISTS" | "ABORTED" => 409,
+        "PERMISSION_DENIED" => 403,
+        "UNAUTHENTICATED" => 401,
+        "RESOURCE_EXHAUSTED" => 429,
+        "UNIMPLEMENTED" => 501,
+        "UNAVAILABLE" => 503,
+        other => panic!("not in code.proto: {other}"),
+    }
+}
+
+/// `ErrorInfo.metadata`: the code, and every argument the handler gave (`/v1/data` and
+/// `/errors/{code}` give the client's address as `ip`).
+fn metadata(case: &Case) -> Value {
+    let mut metadata = json!({ "error_code": case.code.to_string() });
+    if case.path == "/v1/data" || (case.path.starts_with("/errors/") && case.code != 100) {
+        metadata["ip"] = json!("127.0.0.1");
+    }
+    metadata
 }
 
 #[test]
@@ -361,6 +395,10 @@ fn every_case_in_every_format() {
                 "{what}"
             );
             assert_eq!(reply.all("vary"), case.vary, "{what}");
+            // Never cached (RFC 9111 5.2.2.5); a 401 challenges (RFC 9110 15.5.2, RFC 6750 3.1).
+            assert_eq!(reply.header("cache-control"), Some("no-store"), "{what}");
+            let challenge = (case.status == 401).then_some(r#"Bearer error="invalid_token""#);
+            assert_eq!(reply.header("www-authenticate"), challenge, "{what}");
             for (name, value) in case.kept {
                 assert_eq!(reply.header(name), Some(*value), "{what}");
             }
@@ -406,8 +444,12 @@ fn every_code_has_its_body() {
         assert_eq!(body["error_code"], code.code());
         assert_eq!(
             body["error_msg"],
-            code.message("zh-CN", Some(&crate::args(&[("ip", "127.0.0.1")])))
-                .as_ref()
+            api_error_i18n::message(
+                code.code(),
+                "zh-CN",
+                Some(&crate::args(&[("ip", "127.0.0.1")]))
+            )
+            .as_ref()
         );
         assert_eq!(reply.header("content-language"), Some("zh-CN"));
     }

@@ -1,0 +1,258 @@
+//! `ApiError`: the one thing the layer renders.
+
+use std::borrow::Cow;
+use std::convert::Infallible;
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use ::axum::body::{Body, Bytes, HttpBody};
+use ::axum::http::StatusCode;
+use ::axum::response::{IntoResponse, Response};
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::FluentValue;
+use http::HeaderValue;
+use http_body::Frame;
+
+use crate::catalog::Catalog;
+use crate::code::ErrorCode;
+use crate::http::format::{ErrorFormat, Occurrence};
+use crate::http::headers::{describe_error, ErrorHeaders, DEFAULT_CHALLENGE};
+use crate::http::status::{carries_content, default_status};
+use fluent_bundle::FluentArgs;
+
+/// An API error a handler returns: a code, its message's arguments, and optionally a status
+/// and a retry delay. [`ErrorLayer`](crate::ErrorLayer) renders it in the language of the
+/// request and the service's format; it is the only response the layer changes.
+///
+/// Without the layer it answers in the default locale, in Baidu's format.
+///
+/// # Examples
+///
+/// ```
+/// use api_error_i18n::{ApiError, ErrorCode};
+/// use axum::Json;
+///
+/// async fn user(token: Option<String>) -> Result<Json<&'static str>, ApiError> {
+///     let token = token.ok_or(ErrorCode::InvalidParameter)?;
+///     if token != "demo-token" {
+///         return Err(ApiError::from(ErrorCode::AccessTokenInvalid));
+///     }
+///     Ok(Json("user 42"))
+/// }
+///
+/// let error = ApiError::new(5).arg("ip", "203.0.113.7");
+/// assert_eq!(error.code(), 5);
+/// assert_eq!(error.to_string(), "API error 5");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    pub(crate) code: u32,
+    args: Vec<(Cow<'static, str>, Arg)>,
+    status: Option<StatusCode>,
+    pub(crate) retry_after: Option<Duration>,
+}
+
+/// An argument's value, as plain data: an error travels in a response's extensions, which
+/// must be `Sync`, and `FluentValue` may hold a custom type that is not.
+#[derive(Debug, Clone, PartialEq)]
+enum Arg {
+    String(Cow<'static, str>),
+    Number(FluentNumber),
+    /// Anything else, which fluent writes as nothing.
+    None,
+}
+
+impl ApiError {
+    /// The error of `code`, without arguments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::ApiError;
+    ///
+    /// assert_eq!(ApiError::new(31001).code(), 31001);
+    /// ```
+    pub fn new(code: u32) -> ApiError {
+        ApiError {
+            code,
+            args: Vec::new(),
+            status: None,
+            retry_after: None,
+        }
+    }
+
+    /// Adds an argument of the message: a string or a number. The Google format also lists it
+    /// in `ErrorInfo.metadata`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::ApiError;
+    ///
+    /// let error = ApiError::new(5).arg("ip", "203.0.113.7");
+    /// let response = axum::response::IntoResponse::into_response(error);
+    /// assert_eq!(response.status(), 403);
+    /// ```
+    #[must_use]
+    pub fn arg(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<FluentValue<'static>>,
+    ) -> ApiError {
+        let value = match value.into() {
+            FluentValue::String(text) => Arg::String(text),
+            FluentValue::Number(number) => Arg::Number(number),
+            _ => Arg::None,
+        };
+        self.args.push((name.into(), value));
+        self
+    }
+
+    /// Sends the error with `status` instead of its code's
+    /// [`default_status`](crate::default_status) (the format's policy still has the last
+    /// word). `(status, error)` from a handler does the same.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::ApiError;
+    /// use axum::http::StatusCode;
+    ///
+    /// let error = ApiError::new(100).status(StatusCode::UNPROCESSABLE_ENTITY);
+    /// assert_eq!(axum::response::IntoResponse::into_response(error).status(), 422);
+    /// ```
+    #[must_use]
+    pub fn status(mut self, status: StatusCode) -> ApiError {
+        self.status = Some(status);
+        self
+    }
+
+    /// Tells the client when to retry: `Retry-After` in whole seconds (rounded up), a
+    /// `retry_after` member in RFC 9457 bodies, a `google.rpc.RetryInfo` in Google's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{ApiError, ErrorCode};
+    /// use std::time::Duration;
+    ///
+    /// let error = ApiError::from(ErrorCode::RequestLimitReached).retry_after(Duration::from_secs(30));
+    /// let response = axum::response::IntoResponse::into_response(error);
+    /// assert_eq!(response.headers()["retry-after"], "30");
+    /// ```
+    #[must_use]
+    pub fn retry_after(mut self, delay: Duration) -> ApiError {
+        self.retry_after = Some(delay);
+        self
+    }
+
+    /// The API error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{ApiError, ErrorCode};
+    ///
+    /// assert_eq!(ApiError::from(ErrorCode::RequestLimitReached).code(), 4);
+    /// ```
+    pub fn code(&self) -> u32 {
+        self.code
+    }
+
+    pub(crate) fn fluent_args(&self) -> Option<FluentArgs<'_>> {
+        if self.args.is_empty() {
+            return None;
+        }
+        let mut args = FluentArgs::with_capacity(self.args.len());
+        for (name, value) in &self.args {
+            let value = match value {
+                Arg::String(text) => FluentValue::String(Cow::Borrowed(text)),
+                Arg::Number(number) => FluentValue::Number(number.clone()),
+                Arg::None => FluentValue::None,
+            };
+            args.set(name.as_ref(), value);
+        }
+        Some(args)
+    }
+}
+
+impl From<ErrorCode> for ApiError {
+    fn from(code: ErrorCode) -> ApiError {
+        ApiError::new(code.code())
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "API error {}", self.code)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// The error itself, for [`ErrorLayer`](crate::ErrorLayer) to render in the request's language
+/// and the service's format; without the layer, the Baidu body in the default locale, with the
+/// same headers.
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut status = self.status.unwrap_or_else(|| default_status(self.code));
+        if !carries_content(status) {
+            status = default_status(self.code);
+        }
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = status;
+        describe_error(
+            response.headers_mut(),
+            ErrorHeaders {
+                status,
+                content_type: crate::http::baidu::CONTENT_TYPE,
+                locale: static_value(Catalog::embedded().default_locale()),
+                retry_after: self.retry_after,
+                challenge: &HeaderValue::from_static(DEFAULT_CHALLENGE),
+            },
+        );
+        *response.body_mut() = Body::new(Deferred(Some(self.clone())));
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+/// The body of an [`ApiError`]'s own response, rendered only if it is read: the layer replaces
+/// it unread, and rendering it first would cost as much as the rendering that counts.
+struct Deferred(Option<ApiError>);
+
+impl HttpBody for Deferred {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        let Some(error) = self.get_mut().0.take() else {
+            return Poll::Ready(None);
+        };
+        let lang = Catalog::embedded().negotiate("");
+        let args = error.fluent_args();
+        let occurrence = Occurrence {
+            code: error.code,
+            args: args.as_ref(),
+            natural: default_status(error.code),
+            retry_after: error.retry_after,
+        };
+        let (mut parts, ()) = Response::new(()).into_parts();
+        let body = ErrorFormat::baidu().render(&lang, &occurrence, &mut parts, static_value);
+        Poll::Ready(Some(Ok(Frame::data(Bytes::from(body)))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+/// A header value of a `'static` string (a `'static` catalog's tag), without copying it.
+pub(crate) fn static_value(text: &'static str) -> Option<HeaderValue> {
+    HeaderValue::from_maybe_shared(Bytes::from_static(text.as_bytes())).ok()
+}

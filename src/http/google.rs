@@ -1,0 +1,156 @@
+//! Google's JSON error model (AIP-193): `google.rpc.Status` with `ErrorInfo`,
+//! `LocalizedMessage` and, for a retry delay, `RetryInfo` (google/rpc/error_details.proto).
+
+use std::borrow::Cow;
+use std::time::Duration;
+
+use fluent_bundle::FluentValue;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+
+use fluent_bundle::FluentArgs;
+
+/// Google's media type: plain JSON.
+pub(crate) const CONTENT_TYPE: &str = "application/json";
+
+#[derive(Serialize)]
+pub(crate) struct Google<'a> {
+    pub(crate) error: Status<'a>,
+}
+
+/// `google.rpc.Status` as JSON: `code` is the HTTP mapping of `status` in code.proto, whatever
+/// status line the response is sent with.
+#[derive(Serialize)]
+pub(crate) struct Status<'a> {
+    pub(crate) code: u16,
+    pub(crate) message: &'a str,
+    pub(crate) status: &'static str,
+    pub(crate) details: Details<'a>,
+}
+
+pub(crate) struct Details<'a> {
+    pub(crate) info: ErrorInfo<'a>,
+    pub(crate) localized: LocalizedMessage<'a>,
+    pub(crate) retry_delay: Option<Duration>,
+}
+
+impl Serialize for Details<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut details = serializer.serialize_seq(None)?;
+        details.serialize_element(&self.info)?;
+        details.serialize_element(&self.localized)?;
+        if let Some(delay) = self.retry_delay {
+            details.serialize_element(&RetryInfo {
+                kind: "type.googleapis.com/google.rpc.RetryInfo",
+                retry_delay: proto_duration(delay),
+            })?;
+        }
+        details.end()
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct ErrorInfo<'a> {
+    #[serde(rename = "@type")]
+    pub(crate) kind: &'static str,
+    pub(crate) reason: Cow<'static, str>,
+    pub(crate) domain: &'a str,
+    pub(crate) metadata: Metadata<'a>,
+}
+
+/// `ErrorInfo.metadata`: the error code, then every argument of the message as a string
+/// (AIP-193: dynamic values of the message belong here). An argument whose name is not a valid
+/// key (error_details.proto: `[a-z][a-zA-Z0-9-_]+`, at most 64 characters) or is `error_code`
+/// is left out.
+pub(crate) struct Metadata<'a> {
+    pub(crate) error_code: u32,
+    pub(crate) args: Option<&'a FluentArgs<'a>>,
+}
+
+impl Serialize for Metadata<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("error_code", &self.error_code.to_string())?;
+        for (name, value) in self.args.into_iter().flat_map(FluentArgs::iter) {
+            if name == "error_code" || !is_metadata_key(name) {
+                continue;
+            }
+            match value {
+                FluentValue::String(text) => map.serialize_entry(name, text)?,
+                FluentValue::Number(number) => map.serialize_entry(name, &number.as_string())?,
+                _ => {}
+            }
+        }
+        map.end()
+    }
+}
+
+/// A key error_details.proto allows in `ErrorInfo.metadata`: `[a-z][a-zA-Z0-9-_]+`, at most 64
+/// characters.
+pub(crate) fn is_metadata_key(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    name.len() >= 2
+        && name.len() <= 64
+        && bytes.next().is_some_and(|b| b.is_ascii_lowercase())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[derive(Serialize)]
+pub(crate) struct LocalizedMessage<'a> {
+    #[serde(rename = "@type")]
+    pub(crate) kind: &'static str,
+    pub(crate) locale: &'a str,
+    pub(crate) message: &'a str,
+}
+
+#[derive(Serialize)]
+struct RetryInfo {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "retryDelay")]
+    retry_delay: String,
+}
+
+/// A `google.protobuf.Duration` in proto3 JSON: seconds with an `s`, and 0, 3, 6 or 9
+/// fractional digits (`"30s"`, `"1.500s"`).
+fn proto_duration(delay: Duration) -> String {
+    let (seconds, nanos) = (delay.as_secs(), delay.subsec_nanos());
+    match nanos {
+        0 => format!("{seconds}s"),
+        n if n % 1_000_000 == 0 => format!("{seconds}.{:03}s", n / 1_000_000),
+        n if n % 1_000 == 0 => format!("{seconds}.{:06}s", n / 1_000),
+        n => format!("{seconds}.{n:09}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_keys_follow_error_details_proto() {
+        for valid in ["ip", "client-ip", "retry_after", "aB9", &"k".repeat(64)] {
+            assert!(is_metadata_key(valid), "{valid}");
+        }
+        for invalid in [
+            "",
+            "i",
+            "Ip",
+            "9ip",
+            "client ip",
+            "ip.v4",
+            "ключ",
+            &"k".repeat(65),
+        ] {
+            assert!(!is_metadata_key(invalid), "{invalid}");
+        }
+    }
+
+    #[test]
+    fn durations_in_proto3_json() {
+        assert_eq!(proto_duration(Duration::from_secs(30)), "30s");
+        assert_eq!(proto_duration(Duration::from_millis(1500)), "1.500s");
+        assert_eq!(proto_duration(Duration::from_micros(1)), "0.000001s");
+        assert_eq!(proto_duration(Duration::from_nanos(5)), "0.000000005s");
+    }
+}

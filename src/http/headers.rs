@@ -1,0 +1,193 @@
+//! Header rules: the request's language from its `Accept-Language` lines, and what every
+//! rendered error response carries (RFC 9110): a representation of its own, `Vary`,
+//! `Cache-Control`, the challenge of a 401, `Retry-After`.
+
+use std::time::Duration;
+
+use http::header::{
+    HeaderMap, HeaderName, HeaderValue, ACCEPT_LANGUAGE, ACCEPT_RANGES, CACHE_CONTROL,
+    CONTENT_ENCODING, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, ETAG,
+    LAST_MODIFIED, RETRY_AFTER, TRANSFER_ENCODING, VARY, WWW_AUTHENTICATE,
+};
+use http::StatusCode;
+
+use crate::catalog::Catalog;
+use crate::lang::Lang;
+
+/// How much of the `Accept-Language` field lines is read: as much as the locale string's own
+/// bound (`language::MAX_INPUT_BYTES`), whatever a client sends.
+const MAX_ACCEPT_LANGUAGE: usize = crate::negotiation::requested::MAX_INPUT_BYTES;
+
+/// Headers that describe a representation (RFC 9110 8): a rendered error is a new one, so those
+/// of the body it replaces go. `Content-Type` and `Content-Language` are set anew.
+const REPRESENTATION: [HeaderName; 7] = [
+    CONTENT_ENCODING,
+    CONTENT_LENGTH,
+    CONTENT_RANGE,
+    ACCEPT_RANGES,
+    ETAG,
+    LAST_MODIFIED,
+    TRANSFER_ENCODING,
+];
+
+/// The challenge of a 401 by default: RFC 6750 3.1, the token is invalid, expired or revoked.
+pub(crate) const DEFAULT_CHALLENGE: &str = r#"Bearer error="invalid_token""#;
+
+impl Catalog {
+    /// The [`Lang`] for a request's headers: every `Accept-Language` field line, combined in
+    /// order as RFC 9110 says (`a, b`); no header, or none readable, gives the default locale.
+    /// Only the first 1024 bytes are read, however many lines a client sends.
+    ///
+    /// Available with the `http` feature.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::Catalog;
+    /// use http::header::{HeaderMap, HeaderValue, ACCEPT_LANGUAGE};
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.append(ACCEPT_LANGUAGE, HeaderValue::from_static("it;q=0.9"));
+    /// headers.append(ACCEPT_LANGUAGE, HeaderValue::from_static("zh-TW;q=0.8, en;q=0.1"));
+    /// let lang = Catalog::embedded().negotiate_headers(&headers);
+    /// assert_eq!(lang.message(110, None), "無效的 access token");
+    ///
+    /// assert_eq!(Catalog::embedded().negotiate_headers(&HeaderMap::new()).message(0, None), "Success");
+    /// ```
+    pub fn negotiate_headers(&self, headers: &HeaderMap) -> Lang<'_> {
+        let mut lines = headers
+            .get_all(ACCEPT_LANGUAGE)
+            .iter()
+            .filter_map(|value| value.to_str().ok());
+        let Some(first) = lines.next() else {
+            return self.negotiate("");
+        };
+        let Some(second) = lines.next() else {
+            return self.negotiate(first); // the common case: one line, no copy
+        };
+        let mut combined = String::with_capacity(MAX_ACCEPT_LANGUAGE);
+        for line in [first, second].into_iter().chain(lines) {
+            if !combined.is_empty() {
+                combined.push_str(", ");
+            }
+            combined.push_str(line);
+            // The locale string's reading cuts at the last whole entry within the bound.
+            if combined.len() >= MAX_ACCEPT_LANGUAGE {
+                break;
+            }
+        }
+        self.negotiate(&combined)
+    }
+}
+
+/// What the rendering of one error writes into a response's headers besides the body's type.
+pub(crate) struct ErrorHeaders<'a> {
+    pub(crate) status: StatusCode,
+    pub(crate) content_type: &'static str,
+    /// `Content-Language`: the tag of the locale that served the message.
+    pub(crate) locale: Option<HeaderValue>,
+    pub(crate) retry_after: Option<Duration>,
+    pub(crate) challenge: &'a HeaderValue,
+}
+
+/// Makes `headers` describe a rendered error, keeping every header that is not about the old
+/// body (a handler's own `Retry-After`, `Allow`, `Set-Cookie`, `Cache-Control`,
+/// `WWW-Authenticate`): the old representation's headers go, `Content-Type` and
+/// `Content-Language` are set, `Vary` gets `Accept-Language` added, `Cache-Control: no-store`
+/// unless one is set, a challenge on a 401 without one, `Retry-After` for a retry delay.
+pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
+    // A new response (an `ApiError`'s own) has nothing to keep or merge: no lookups.
+    let fresh = headers.is_empty();
+    if fresh {
+        headers.reserve(6);
+    } else if headers.keys().any(|name| REPRESENTATION.contains(name)) {
+        for name in REPRESENTATION {
+            headers.remove(name);
+        }
+    }
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type));
+    match error.locale {
+        Some(locale) => headers.insert(CONTENT_LANGUAGE, locale),
+        None => headers.remove(CONTENT_LANGUAGE),
+    };
+    if fresh {
+        headers.insert(VARY, HeaderValue::from_static("accept-language"));
+    } else {
+        add_vary(headers);
+    }
+    if fresh || !headers.contains_key(CACHE_CONTROL) {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if error.status == StatusCode::UNAUTHORIZED
+        && (fresh || !headers.contains_key(WWW_AUTHENTICATE))
+    {
+        headers.insert(WWW_AUTHENTICATE, error.challenge.clone());
+    }
+    if let Some(delay) = error.retry_after {
+        if fresh || !headers.contains_key(RETRY_AFTER) {
+            headers.insert(RETRY_AFTER, HeaderValue::from(retry_seconds(delay)));
+        }
+    }
+}
+
+/// A retry delay in whole seconds, rounded up: `Retry-After` (RFC 9110 10.2.3) counts seconds,
+/// and a client told to wait 0 when it should wait 0.5 s comes back too early.
+pub(crate) fn retry_seconds(delay: Duration) -> u64 {
+    delay
+        .as_secs()
+        .saturating_add(u64::from(delay.subsec_nanos() > 0))
+}
+
+/// A header value of a tag, copied.
+pub(crate) fn copied_value(text: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(text).ok()
+}
+
+/// Adds `Accept-Language` to the `Vary` field of `headers`, keeping every value already there;
+/// nothing to add when it is listed already or `Vary: *` covers it.
+pub(crate) fn add_vary(headers: &mut HeaderMap) {
+    let covered = headers
+        .get_all(VARY)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|name| {
+            let name = name.trim();
+            name == "*" || name.eq_ignore_ascii_case("accept-language")
+        });
+    if !covered {
+        headers.append(VARY, HeaderValue::from_static("accept-language"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vary_is_added_to_never_replaced() {
+        let mut headers = HeaderMap::new();
+        add_vary(&mut headers);
+        add_vary(&mut headers);
+        assert_eq!(headers.get_all(VARY).iter().count(), 1);
+        let mut headers = HeaderMap::new();
+        headers.insert(VARY, HeaderValue::from_static("Origin"));
+        add_vary(&mut headers);
+        let all: Vec<_> = headers.get_all(VARY).iter().collect();
+        assert_eq!(all, ["Origin", "accept-language"]);
+        for covered in ["*", "Origin, Accept-Language"] {
+            let mut headers = HeaderMap::new();
+            headers.insert(VARY, HeaderValue::from_static(covered));
+            add_vary(&mut headers);
+            assert_eq!(headers.get_all(VARY).iter().count(), 1, "{covered}");
+        }
+    }
+
+    #[test]
+    fn retry_delays_round_up_to_whole_seconds() {
+        assert_eq!(retry_seconds(Duration::from_secs(30)), 30);
+        assert_eq!(retry_seconds(Duration::from_millis(1500)), 2);
+        assert_eq!(retry_seconds(Duration::from_millis(1)), 1);
+        assert_eq!(retry_seconds(Duration::ZERO), 0);
+    }
+}
