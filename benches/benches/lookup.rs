@@ -7,7 +7,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use api_error_i18n::{message, negotiate, Catalog, FluentArgs};
-use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
+use benches::UNKNOWN_LOCALE;
+use criterion::{criterion_group, BatchSize, BenchmarkId, Criterion};
 use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use fluent_templates::Loader;
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -24,6 +25,12 @@ fn match_baseline(code: u32, locale: &str) -> &'static str {
     if locale != "zh-CN" {
         return "Unknown error";
     }
+    zh_cn(code)
+}
+
+/// The `match` on the code that both baselines share, inlined into each.
+#[inline(always)]
+fn zh_cn(code: u32) -> &'static str {
     match code {
         0 => "成功",
         1 => "未知错误",
@@ -61,6 +68,33 @@ fn match_baseline(code: u32, locale: &str) -> &'static str {
         952 => "每个批量调用不能包含多于20个接口调用",
         953 => "该接口不适合在批量调用操作中被使用",
         _ => "未知错误",
+    }
+}
+
+/// A locale resolved once, as `Lang` is: the baseline for `Lang::message`.
+#[derive(Clone, Copy)]
+enum Resolved {
+    ZhCn,
+    Other,
+}
+
+impl Resolved {
+    fn new(locale: &str) -> Resolved {
+        if locale == "zh-CN" {
+            Resolved::ZhCn
+        } else {
+            Resolved::Other
+        }
+    }
+}
+
+/// The floor for a negotiated `Lang`: the same `match`, on a locale resolved before the call,
+/// so no string is compared.
+#[inline(never)]
+fn match_resolved(code: u32, locale: Resolved) -> &'static str {
+    match locale {
+        Resolved::ZhCn => zh_cn(code),
+        Resolved::Other => "Unknown error",
     }
 }
 
@@ -159,9 +193,13 @@ fn no_argument(c: &mut Criterion) {
     group.bench_function("api-error-i18n message", |b| {
         b.iter(|| message(black_box(110), black_box("zh-CN"), None))
     });
-    // Negotiated once per request, as a web service does.
+    // Negotiated once per request, as a web service does; its baseline resolves once too.
     let lang = negotiate("zh-CN");
-    assert_eq!(lang.message(110, None), match_baseline(110, "zh-CN"));
+    let resolved = Resolved::new("zh-CN");
+    assert_eq!(lang.message(110, None), match_resolved(110, resolved));
+    group.bench_function("match baseline, locale resolved before", |b| {
+        b.iter(|| match_resolved(black_box(110), black_box(resolved)))
+    });
     group.bench_function("api-error-i18n Lang::message", |b| {
         b.iter(|| black_box(&lang).message(black_box(110), None))
     });
@@ -221,13 +259,21 @@ fn with_ip(c: &mut Criterion) {
 
 fn locale_strings(c: &mut Criterion) {
     let mut group = c.benchmark_group("locale strings");
-    for (name, locale, code) in [
-        ("plain tag", "zh-CN", 110),
-        ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8", 110),
-        ("POSIX name", "zh_CN.UTF-8", 110),
-        ("unknown locale", "fr-FR", 110),
-        ("unknown code", "zh-CN", 4242),
+    for (name, locale, code, served) in [
+        ("plain tag", "zh-CN", 110, "zh-CN"),
+        ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8", 110, "zh-CN"),
+        ("POSIX name", "zh_CN.UTF-8", 110, "zh-CN"),
+        // Private use: no catalog ships it (benches/src/lib.rs tests that it stays unknown).
+        (
+            "unknown locale, served by en-US",
+            UNKNOWN_LOCALE,
+            110,
+            "en-US",
+        ),
+        ("unknown code", "zh-CN", 4242, "zh-CN"),
     ] {
+        let found = Catalog::embedded().negotiate(locale).localize(code, None);
+        assert_eq!(found.locale, served, "{name}");
         group.bench_function(name, |b| {
             b.iter(|| message(black_box(code), black_box(locale), None))
         });
@@ -242,47 +288,140 @@ fn locale_strings(c: &mut Criterion) {
     group.finish();
 }
 
+/// The environment variable that makes this binary a cold-start child (see [`main`]).
+const COLD_START: &str = "API_ERROR_I18N_COLD_START";
+
+/// The shipped sources, `&'static` as the embedded catalog's are, the default first.
+fn static_shipped() -> Vec<(String, &'static str)> {
+    let mut sources: Vec<(String, &'static str)> = benches::shipped_sources()
+        .into_iter()
+        .map(|(tag, text)| (tag, &*Box::leak(text.into_boxed_str())))
+        .collect();
+    sources.sort_by_key(|(tag, _)| tag != "en-US");
+    sources
+}
+
+/// A fresh process's first message, timed in that process: `embedded` is
+/// `Catalog::embedded()` (its first use builds it, with its two pseudo-locales);
+/// `from-sources` builds a catalog of the same 13 shipped sources, `&'static`, read before the
+/// clock starts. Prints the nanoseconds.
+fn cold_start_child(mode: &str) {
+    let sources = static_shipped();
+    let start = Instant::now();
+    let length = match mode {
+        "embedded" => Catalog::embedded().message(110, "zh-CN", None).len(),
+        "from-sources" => Catalog::from_sources("en-US", sources)
+            .unwrap()
+            .message(110, "zh-CN", None)
+            .len(),
+        other => panic!("unknown cold-start mode {other}"),
+    };
+    let elapsed = start.elapsed();
+    assert_eq!(length, "无效的access token".len());
+    println!("{}", elapsed.as_nanos());
+}
+
+/// The time a fresh process of this binary reports for `mode`, over `iters` processes.
+fn in_fresh_processes(mode: &str, iters: u64) -> Duration {
+    let exe = std::env::current_exe().unwrap();
+    (0..iters)
+        .map(|_| {
+            let output = std::process::Command::new(&exe)
+                .env(COLD_START, mode)
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{mode}: {output:?}");
+            let nanos: u64 = String::from_utf8(output.stdout)
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+            Duration::from_nanos(nanos)
+        })
+        .sum()
+}
+
+/// A catalog built and its first message, each variable changed alone from the row before it
+/// (or from the first row): the number of locales, how the sources are held, the locale string,
+/// how many locales are asked, and a fresh process (where `Catalog::embedded()` can be measured:
+/// in this process it is built once).
 fn cold_start(c: &mut Criterion) {
     let mut group = c.benchmark_group("cold start");
-    group.bench_function("api-error-i18n: build catalog, first message", |b| {
-        b.iter_batched(
-            || [("en-US", EN_US), ("zh-CN", ZH_CN)],
-            |sources| {
-                let catalog = Catalog::from_sources("en-US", sources).unwrap();
-                catalog.message(110, "zh-CN", None).len()
-            },
-            BatchSize::SmallInput,
-        )
+    let shipped = static_shipped();
+    let two: Vec<(String, &'static str)> = shipped
+        .iter()
+        .filter(|(tag, _)| tag == "en-US" || tag == "zh-CN")
+        .cloned()
+        .collect();
+    let first = |sources: Vec<(String, &'static str)>, locale: &str| {
+        Catalog::from_sources("en-US", sources)
+            .unwrap()
+            .message(110, locale, None)
+            .len()
+    };
+    let zh = "无效的access token".len();
+    assert_eq!(first(two.clone(), "zh-CN"), zh);
+    group.bench_function("2 locales, static sources, first message (zh-CN)", |b| {
+        b.iter_batched(|| two.clone(), |s| first(s, "zh-CN"), BatchSize::SmallInput)
     });
-    // The 13 shipped locales: what a new process pays for its first request, and for one
-    // request in every language.
-    let shipped = benches::shipped_sources();
-    group.bench_function("13 shipped locales: build catalog, first message", |b| {
+    group.bench_function("13 locales, static sources, first message (zh-CN)", |b| {
         b.iter_batched(
             || shipped.clone(),
+            |s| first(s, "zh-CN"),
+            BatchSize::SmallInput,
+        )
+    });
+    let owned: Vec<(String, String)> = shipped
+        .iter()
+        .map(|(tag, text)| (tag.clone(), text.to_string()))
+        .collect();
+    group.bench_function("13 locales, owned sources, first message (zh-CN)", |b| {
+        b.iter_batched(
+            || owned.clone(),
             |sources| {
-                let catalog = Catalog::from_sources("en-US", sources).unwrap();
-                catalog.message(110, "zh-CN,zh;q=0.9,en;q=0.8", None).len()
+                Catalog::from_sources("en-US", sources)
+                    .unwrap()
+                    .message(110, "zh-CN", None)
+                    .len()
             },
             BatchSize::SmallInput,
         )
     });
+    let header = "zh-CN,zh;q=0.9,en;q=0.8";
+    assert_eq!(first(shipped.clone(), header), zh);
     group.bench_function(
-        "13 shipped locales: build catalog, a message in each",
+        "13 locales, static sources, first message (Accept-Language)",
         |b| {
             b.iter_batched(
                 || shipped.clone(),
-                |sources| {
-                    let catalog = Catalog::from_sources("en-US", sources).unwrap();
-                    let tags: Vec<String> = catalog.locales().map(str::to_owned).collect();
-                    tags.iter()
-                        .map(|tag| catalog.message(110, tag, None).len())
-                        .sum::<usize>()
-                },
+                |s| first(s, header),
                 BatchSize::SmallInput,
             )
         },
     );
+    group.bench_function("13 locales, static sources, a message in each", |b| {
+        b.iter_batched(
+            || shipped.clone(),
+            |sources| {
+                let tags: Vec<String> = sources.iter().map(|(tag, _)| tag.clone()).collect();
+                let catalog = Catalog::from_sources("en-US", sources).unwrap();
+                tags.iter()
+                    .map(|tag| catalog.message(110, tag, None).len())
+                    .sum::<usize>()
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    group.sample_size(10);
+    for mode in ["from-sources", "embedded"] {
+        let name = match mode {
+            "embedded" => "Catalog::embedded(), first message (zh-CN), fresh process",
+            _ => "13 locales, static sources, first message (zh-CN), fresh process",
+        };
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| in_fresh_processes(mode, iters))
+        });
+    }
     group.finish();
 }
 
@@ -415,4 +554,14 @@ criterion_group! {
     config = Criterion::default().warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2));
     targets = no_argument, with_ip, locale_strings, cold_start, scale, threads, layered
 }
-criterion_main!(benches);
+
+/// criterion's `main`, except that a process started by [`in_fresh_processes`] measures one
+/// cold start and exits.
+fn main() {
+    if let Ok(mode) = std::env::var(COLD_START) {
+        cold_start_child(&mode);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

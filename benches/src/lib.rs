@@ -17,3 +17,28 @@ pub fn shipped_sources() -> Vec<(String, String)> {
     }
     sources
 }
+
+/// The locale the benchmarks call unknown: one no catalog of ours ships, now or later. `qaa` is
+/// an ISO 639-2 code reserved for local use and QM a private-use region, so no language added
+/// to `locales/` takes it; the test below fails if one ever does.
+pub const UNKNOWN_LOCALE: &str = "qaa-QM";
+
+#[cfg(test)]
+mod tests {
+    use super::UNKNOWN_LOCALE;
+
+    #[test]
+    fn the_unknown_locale_is_served_by_the_default_alone() {
+        let catalog = api_error_i18n::Catalog::embedded();
+        let chain: Vec<&str> = catalog.negotiate(UNKNOWN_LOCALE).locales().collect();
+        assert_eq!(chain, [catalog.default_locale()]);
+        // No shipped locale is in the private-use range qaa-qtz.
+        for tag in catalog.locales() {
+            let language = tag.split('-').next().unwrap();
+            assert!(
+                !(language.len() == 3 && ("qaa"..="qtz").contains(&language)),
+                "{tag} is a private-use language"
+            );
+        }
+    }
+}

@@ -70,6 +70,19 @@ fn an_apps_layered_catalog_allocates_nothing_either() {
     );
 }
 
+/// A locale no catalog of ours ships, now or later: `qaa` is an ISO 639-2 code reserved for
+/// local use, QM a private-use region. (`fr-FR`, once used here, is served by `fr`.)
+const UNKNOWN_LOCALE: &str = "qaa-QM";
+
+#[test]
+fn an_unknown_locale_allocates_nothing() {
+    // Really unknown: it reaches no shipped locale, only the default; this fails if it ships.
+    let chain: Vec<&str> = negotiate(UNKNOWN_LOCALE).locales().collect();
+    assert_eq!(chain, ["en-US"]);
+    assert_eq!(allocations(|| drop(message(110, UNKNOWN_LOCALE, None))), 0);
+    assert_eq!(allocations(|| drop(resolve(110, UNKNOWN_LOCALE, None))), 0);
+}
+
 #[test]
 fn an_unknown_code_allocates_nothing() {
     assert_eq!(allocations(|| drop(message(4242, "zh-CN", None))), 0);

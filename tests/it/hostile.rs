@@ -104,10 +104,46 @@ fn nested(open: &str, inner: &str, close: &str, levels: usize) -> String {
     format!("{}{inner}{}", open.repeat(levels), close.repeat(levels))
 }
 
+/// What a row of [`hostile_fluent_sources`] expects for its code.
+enum Answer {
+    /// Served, with this text.
+    Text(&'static str),
+    /// Refused: `resolve` gives this error (locale en-US), `message` the next answer.
+    Refused(Error),
+}
+
+/// Code 1's text in the hostile locale: not the library's hard-coded last resort ("Unknown
+/// error"), so a row that expects it fails if the whole source were dropped.
+const ONE: &str = "Code one, from the source";
+/// Code 1 and the neighbour code 2 in zh-CN, when the hostile source is zh-CN's.
+const ONE_ZH: &str = "代码一";
+const TWO_ZH: &str = "代码二";
+
+fn refused(code: u32, cause: Cause) -> Answer {
+    Answer::Refused(Error::Format {
+        code,
+        locale: "en-US".into(),
+        cause,
+    })
+}
+
+/// An entry dropped before parsing: the code is absent from the source.
+fn dropped(code: u32) -> Answer {
+    Answer::Refused(Error::UnknownCode(code))
+}
+
+fn unknown_reference(code: u32, reference: &str) -> Answer {
+    refused(code, Cause::UnknownReference(reference.into()))
+}
+
 /// Fluent sources no translator means to write, but a corrupted file or a bad merge can hold.
-/// Each row: the en-US source (after `error-1 = Unknown error` and a fine `error-2`), the code
-/// asked for, and what `message` must answer; a zh-CN locale with a good message for every
-/// code comes first in the chain where the row says so.
+/// Each row: a source (after an `error-1` with a text of its own and a fine `error-2`), the
+/// code asked for, and the answer. Every row runs twice:
+///
+/// - the source as en-US's, alone: a refused code gets code 1's text from that source and
+///   `resolve` the exact error; `error-2` is still served;
+/// - the source as zh-CN's, first in the chain, before an en-US with a good message for the
+///   code: a refused code is served by en-US, and `localize` names zh-CN's problem.
 #[test]
 fn hostile_fluent_sources() {
     let chain_of_references: String = (100..10_100)
@@ -126,13 +162,13 @@ fn hostile_fluent_sources() {
         source.push_str(&format!("error-{} = end\n", 100 + links));
         source
     };
-    let rows: Vec<(&str, String, u32, &str)> = vec![
+    let rows: Vec<(&str, String, u32, Answer)> = vec![
         // At the limits, still served; one past them, not.
         (
             "placeables nested as deep as allowed",
             format!("error-3 = {}\n", nested("{ ", "\"x\"", " }", MAX_NESTING)),
             3,
-            "x",
+            Answer::Text("x"),
         ),
         (
             "one level deeper",
@@ -141,32 +177,32 @@ fn hostile_fluent_sources() {
                 nested("{ ", "\"x\"", " }", MAX_NESTING + 1)
             ),
             3,
-            "Unknown error",
+            dropped(3),
         ),
         (
             "references as deep as allowed",
             chain(MAX_DEPTH, 1),
             100,
-            "end",
+            Answer::Text("end"),
         ),
         (
             "one reference more",
             chain(MAX_DEPTH + 1, 1),
             100,
-            "Unknown error",
+            refused(100, Cause::TooDeep),
         ),
         (
             "references nested as deep as allowed, each",
             chain(MAX_DEPTH / MAX_NESTING, MAX_NESTING),
             100,
-            "end",
+            Answer::Text("end"),
         ),
         // Nesting far beyond fluent-syntax's recursion: the entry is dropped, the rest served.
         (
             "100,000 nested placeables",
             format!("error-3 = {}\n", nested("{ ", "x", " }", 100_000)),
             3,
-            "Unknown error",
+            dropped(3),
         ),
         (
             "500 nested placeables, the rest of the file still served",
@@ -175,7 +211,7 @@ fn hostile_fluent_sources() {
                 nested("{", "\"x\"", "}", 500)
             ),
             4,
-            "Four",
+            Answer::Text("Four"),
         ),
         (
             "10,000 nested selects",
@@ -184,13 +220,13 @@ fn hostile_fluent_sources() {
                 nested("{ $a ->\n *[x] ", "x", "\n}", 10_000)
             ),
             3,
-            "Unknown error",
+            dropped(3),
         ),
         (
             "10,000 nested calls",
             format!("error-3 = {{ {} }}\n", nested("NUMBER(", "1", ")", 10_000)),
             3,
-            "Unknown error",
+            dropped(3),
         ),
         (
             "10,000 nested term arguments",
@@ -199,50 +235,50 @@ fn hostile_fluent_sources() {
                 nested("-t(", "1", ")", 10_000)
             ),
             3,
-            "Unknown error",
+            dropped(3),
         ),
         (
             "an unclosed flood of braces",
             format!("error-3 = {}\nerror-4 = Four\n", "{".repeat(100_000)),
             4,
-            "Four",
+            Answer::Text("Four"),
         ),
         // Unresolvable references: never shown, the message is absent in that locale.
         (
             "an undefined term",
             "error-3 = Hello { -brand }\n".into(),
             3,
-            "Unknown error",
+            unknown_reference(3, "-brand"),
         ),
         (
             "an undefined message",
             "error-3 = Hello { error-99999 }\n".into(),
             3,
-            "Unknown error",
+            unknown_reference(3, "error-99999"),
         ),
         (
             "an undefined attribute",
             "error-3 = Hello { error-2.title }\n".into(),
             3,
-            "Unknown error",
+            unknown_reference(3, "error-2.title"),
         ),
         (
             "a message with no value",
             "error-4 =\n    .title = T\nerror-3 = Hello { error-4 }\n".into(),
             3,
-            "Unknown error",
+            refused(3, Cause::NoValue("error-4".into())),
         ),
         (
             "a cycle",
             "error-3 = { error-4 }\nerror-4 = { error-3 }\n".into(),
             3,
-            "Unknown error",
+            refused(3, Cause::Cycle),
         ),
         (
             "a self-reference",
             "error-3 = a { error-3 } b\n".into(),
             3,
-            "Unknown error",
+            refused(3, Cause::Cycle),
         ),
         (
             "a cycle closed only past the depth allowed",
@@ -254,38 +290,99 @@ fn hostile_fluent_sources() {
                     100 + MAX_DEPTH
                 ),
             100,
-            "Unknown error",
+            refused(100, Cause::TooDeep),
         ),
         (
             "an undefined function",
             "error-3 = { NOPE() }\n".into(),
             3,
-            "Unknown error",
+            unknown_reference(3, "NOPE()"),
+        ),
+        // A cycle longer than fluent's limit of 100 placeables and than MAX_DEPTH: refused as
+        // too deep before fluent's resolver follows it (which would recurse 100 levels, then
+        // stop at its placeable limit, with another cause).
+        (
+            "a cycle of 150 messages",
+            (100..250)
+                .map(|n| format!("error-{n} = {{ error-{} }}\n", 100 + (n - 99) % 150))
+                .collect(),
+            100,
+            refused(100, Cause::TooDeep),
         ),
         (
             "10,000 messages each referring to the next",
             chain_of_references.clone(),
             100,
-            "Unknown error",
+            refused(100, Cause::TooDeep),
         ),
         (
             "its last link still works",
             chain_of_references,
             10_099,
-            "end",
+            Answer::Text("end"),
         ),
     ];
-    for (name, source, code, expected) in rows {
-        let en = format!("error-1 = Unknown error\nerror-2 = Two\n{source}");
-        let (text, problem) = on_small_stack(move || {
-            let catalog = Catalog::from_sources("en-US", [("en-US", en)]).unwrap();
-            let text = catalog.message(code, "en-US", None).into_owned();
-            let problem = catalog.resolve(code, "en-US", None).err();
-            (text, problem)
+    for (name, source, code, answer) in rows {
+        let en = format!("error-1 = {ONE}\nerror-2 = Two\n{source}");
+        let zh = format!("error-1 = {ONE_ZH}\nerror-2 = {TWO_ZH}\n{source}");
+        let good_en =
+            format!("error-1 = English 1\nerror-2 = English 2\nerror-{code} = English {code}\n");
+        let (alone, neighbour, first, first_neighbour) = on_small_stack(move || {
+            let alone = Catalog::from_sources("en-US", [("en-US", en)]).unwrap();
+            let zh_first =
+                Catalog::from_sources("en-US", [("en-US", good_en), ("zh-CN", zh)]).unwrap();
+            let localize = |code| {
+                let found = zh_first.negotiate("zh-CN").localize(code, None);
+                (
+                    found.text.into_owned(),
+                    found.locale.to_owned(),
+                    found.problem,
+                )
+            };
+            (
+                (
+                    alone.message(code, "en-US", None).into_owned(),
+                    alone
+                        .resolve(code, "en-US", None)
+                        .map(|found| found.text.into_owned()),
+                ),
+                alone.message(2, "en-US", None).into_owned(),
+                localize(code),
+                localize(2),
+            )
         });
-        assert_eq!(text, expected, "{name}");
-        if expected == "Unknown error" {
-            assert!(problem.is_some(), "{name}: resolve gave no error");
+        assert_eq!(neighbour, "Two", "{name}: the neighbour message");
+        assert_eq!(
+            first_neighbour,
+            (TWO_ZH.into(), "zh-CN".into(), None),
+            "{name}: the neighbour message, zh-CN first"
+        );
+        match answer {
+            Answer::Text(text) => {
+                assert_eq!(alone, (text.into(), Ok(text.into())), "{name}");
+                assert_eq!(
+                    first,
+                    (text.into(), "zh-CN".into(), None),
+                    "{name}, zh-CN first"
+                );
+            }
+            Answer::Refused(error) => {
+                assert_eq!(alone, (ONE.into(), Err(error.clone())), "{name}");
+                // zh-CN first: the same problem, named in zh-CN; a dropped entry is only absent.
+                let problem = match error {
+                    Error::Format { code, cause, .. } => Some(Error::Format {
+                        code,
+                        locale: "zh-CN".into(),
+                        cause,
+                    }),
+                    _ => None,
+                };
+                assert_eq!(
+                    first,
+                    (format!("English {code}"), "en-US".into(), problem),
+                    "{name}, zh-CN first"
+                );
+            }
         }
     }
 }

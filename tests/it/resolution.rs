@@ -191,3 +191,39 @@ fn plain_messages_are_borrowed_and_argument_messages_owned() {
     assert!(matches!(message(110, "en", Some(&ip)), Cow::Borrowed(_)));
     assert!(matches!(message(5, "en", Some(&ip)), Cow::Owned(_)));
 }
+
+/// `Accept-Language` field lines with bytes that are not ASCII (obs-text, Latin-1, UTF-8, raw
+/// high bytes), as a client may send them: no such byte names a language, the readable
+/// languages still count, and with none the default answers. (Whether an entry or its whole
+/// line is skipped is not pinned here: each row has one answer either way.)
+#[test]
+fn header_lines_with_bytes_that_are_not_ascii() {
+    use api_error_i18n::Catalog;
+    use axum::http::header::{HeaderMap, HeaderValue, ACCEPT_LANGUAGE};
+    let rows: [(&[&[u8]], &str); 6] = [
+        (&[b"zh-CN\xff"], "en-US"),
+        (&[b"\x80\x81\xfe\xff"], "en-US"),
+        (&["中文".as_bytes(), b"zh-TW"], "zh-TW"),
+        (&[b"\xe9\xe9;q=1, \xff", b"zh-CN;q=0.5"], "zh-CN"),
+        (&["zh-CN;q=0.1".as_bytes(), "中文;q=1".as_bytes()], "zh-CN"),
+        (&[b"zh-TW", b"de\xe9;q=1, zh-CN"], "zh-TW"),
+    ];
+    for (lines, served) in rows {
+        let mut headers = HeaderMap::new();
+        for line in lines {
+            let value = HeaderValue::from_bytes(line).unwrap();
+            headers.append(ACCEPT_LANGUAGE, value);
+        }
+        assert!(
+            headers
+                .get_all(ACCEPT_LANGUAGE)
+                .iter()
+                .any(|v| !v.as_bytes().is_ascii()),
+            "{lines:?} is all ASCII"
+        );
+        let found = Catalog::embedded()
+            .negotiate_headers(&headers)
+            .localize(110, None);
+        assert_eq!(found.locale, served, "{lines:?}");
+    }
+}

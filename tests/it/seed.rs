@@ -3,27 +3,7 @@
 
 use api_error_i18n::{message, ErrorCode};
 
-use crate::args;
-
-/// `(code, Chinese, English)` rows of the Markdown table.
-fn seed() -> Vec<(u32, String, String)> {
-    let table = include_str!("../data/api-error-codes.md");
-    table
-        .lines()
-        .filter_map(|line| {
-            let cells: Vec<&str> = line
-                .trim()
-                .trim_matches('|')
-                .split('|')
-                .map(str::trim)
-                .collect();
-            let [code, chinese, english] = cells.as_slice() else {
-                return None;
-            };
-            Some((code.parse().ok()?, chinese.to_string(), english.to_string()))
-        })
-        .collect()
-}
+use crate::{args, seed_table as seed};
 
 #[test]
 fn the_table_has_the_36_codes_of_the_enum() {
