@@ -23,19 +23,22 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use crate::error::Error;
 use crate::format::interpolate::{interpolate, Interpolation};
 use crate::format::pattern::Pattern;
+use crate::intl::Numbers;
 
 /// `pattern` (message `code` of the locale `tag`) formatted with `args`, and the first problem
-/// met. `bundle` is called only when fluent must format.
+/// met. `numbers` writes numbers on the fast path; `bundle` is called only when fluent must
+/// format.
 pub(crate) fn format<'a>(
     pattern: &'a Pattern,
     tag: &str,
+    numbers: &Numbers,
     code: u32,
     args: Option<&FluentArgs>,
     bundle: impl FnOnce() -> &'a FluentBundle<FluentResource>,
 ) -> (Cow<'a, str>, Option<Error>) {
     match pattern {
         Pattern::Text(text) => (Cow::Borrowed(text), None),
-        Pattern::Interpolated(pieces) => match interpolate(pieces, args) {
+        Pattern::Interpolated(pieces) => match interpolate(pieces, args, numbers) {
             Interpolation::Done(text, missing) => {
                 let problem = missing.map(|name| Error::MissingArgument {
                     code,

@@ -2,7 +2,7 @@
 //! of every locale, and for a set of patterns chosen to reach every path, with and without
 //! arguments, both give the same text. Where fluent fails for a reason other than a missing
 //! argument (an unknown function, fluent's placeable limit), the catalog must not serve fluent's
-//! text with its `{NUMBER()}` placeholder but the next answer of the chain: here, code 1's.
+//! text with its `{UNKNOWN()}` placeholder but the next answer of the chain: here, code 1's.
 
 use std::fs;
 
@@ -123,7 +123,7 @@ error-8 = { $n ->
     [one] one { $ip }
    *[other] many { $ip }
 }
-error-9 = { NUMBER($n) } items
+error-9 = { UNKNOWN($n) } items
 error-10 = { error-1 } and { $ip }
 error-11 = { $ip } { $ip } { $missing }
 error-12 = 100% { $ip } {"{"}literal braces{"}"}
