@@ -71,8 +71,10 @@
 //! plural variants are chosen by CLDR's current rules, an exact `[0]` first; [`DateTime`]
 //! arguments are written in UTC, by `{ $d }` or `DATETIME($d, dateStyle: "long")`. Output is
 //! checked against fluent.js (`tests/it/intl.rs`). Pass identifiers as strings: a number gets
-//! grouping. Percent and currency styles, and the `DATETIME` options [`DateTime`] lists as
-//! unsupported, make the message fail with [`Error::Format`].
+//! grouping. A number whose `FluentNumberOptions` ask for the percent style is written by the
+//! locale's percent format with the feature `percent` (`25 %` in de); without it, and for the
+//! currency style, and for the `DATETIME` options [`DateTime`] lists as unsupported, the message
+//! fails with [`Error::Format`].
 //!
 //! ```
 //! use api_error_i18n::{Catalog, FluentArgs};
@@ -119,6 +121,9 @@
 //! - `axum`: `Lang` as an extractor, `ApiError` for handlers, extractors and router fallbacks
 //!   whose failures are `ApiError`s, and `ErrorLayer`, which renders every `ApiError` (and
 //!   nothing else) in the language of the request.
+//! - `percent`: numbers in the percent style (`FluentNumberOptions { style: Percent, .. }`, a
+//!   developer's option), on ICU4X's unstable `icu_experimental`, whose compile time keeps it
+//!   out of the default build.
 //!
 //! # Recipes
 //!

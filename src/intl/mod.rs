@@ -7,13 +7,14 @@
 //! bundle's formatter writes numbers ([`NumberFormat`], built once per locale through the
 //! bundle's `intl_memoizer`), `DATETIME` makes a [`DateTime`] whose own formatting goes through
 //! the same memoizer, and selects are rewritten at load time to select by ICU4X's plural rules
-//! (`plural.rs` says why and how). The fast path (`crate::format::interpolate`) writes numbers with the same
-//! [`NumberFormat`], so both paths print the same digits.
+//! (`plural.rs` says why and how). The fast path (`crate::format::interpolate`) writes numbers
+//! with the same [`NumberFormat`], so both paths print the same digits.
 //!
-//! fluent-bundle's formatting hooks cannot report errors, so what ICU4X's stable API cannot
-//! write yet (percent and currency styles, some date-time options) is recorded here, per thread,
-//! and [`take_problem`] hands it to `crate::format::fluent` after formatting: the message then fails with a
-//! typed [`Error::Format`](crate::Error::Format), never a panic or a silently wrong text.
+//! fluent-bundle's formatting hooks cannot report errors, so what we cannot write (the
+//! currency style, the percent style without the feature `percent`, some date-time options) is
+//! recorded here, per thread, and [`take_problem`] hands it to `crate::format::fluent` after
+//! formatting: the message then fails with a typed [`Error::Format`](crate::Error::Format),
+//! never a panic or a silently wrong text.
 
 mod datetime;
 mod number;
@@ -48,6 +49,10 @@ pub(crate) enum Unsupported {
 impl fmt::Display for Unsupported {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Unsupported::Style("percent") => write!(
+                f,
+                "numbers in the percent style need the feature `percent` (ICU4X's percent format is in its unstable crate)"
+            ),
             Unsupported::Style(style) => write!(
                 f,
                 "numbers in the {style} style are not supported yet (ICU4X's stable API has no {style} format)"

@@ -7,6 +7,10 @@ use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundin
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle};
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_decimal::DecimalFormatter;
+#[cfg(feature = "percent")]
+use icu_experimental::dimension::percent::{
+    formatter::PercentFormatter, options::PercentFormatterOptions,
+};
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
@@ -24,6 +28,25 @@ const MAX_SIGNIFICANT_DIGITS: usize = 21;
 /// is half away from zero (`halfExpand`). `None` for a value with no decimal form (NaN, an
 /// infinity), which fluent writes as it is.
 pub(crate) fn digits(value: f64, options: &FluentNumberOptions) -> Option<Decimal> {
+    scaled_digits(value, options, Scale::Decimal)
+}
+
+/// How a style scales the value and which fraction digits it shows by default.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scale {
+    /// The value as it is, 0 to 3 fraction digits.
+    Decimal,
+    /// The value times 100, exactly (on its decimal digits, as ICU does), 0 fraction digits.
+    #[cfg_attr(not(feature = "percent"), allow(dead_code))]
+    Percent,
+}
+
+/// [`digits`] of the value as `scale` shows it.
+fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Option<Decimal> {
+    let (shift, default_max_fraction) = match scale {
+        Scale::Decimal => (0, 3),
+        Scale::Percent => (2, 0),
+    };
     let significant = options.minimum_significant_digits.is_some()
         || options.maximum_significant_digits.is_some();
     let fraction = options
@@ -33,12 +56,17 @@ pub(crate) fn digits(value: f64, options: &FluentNumberOptions) -> Option<Decima
         // An integer with no digits to add or round: as it is (the common case, cheaply).
         Some(integer) if !significant && !fraction => {
             let mut decimal = Decimal::from(integer);
+            decimal.absolute.multiply_pow10(shift);
             pad_integer(&mut decimal, options);
             return Some(decimal);
         }
         Some(integer) => Decimal::from(integer),
         None => Decimal::try_from_f64(value, FloatPrecision::RoundTrip).ok()?,
     };
+    if shift != 0 {
+        decimal.absolute.multiply_pow10(shift);
+        decimal.absolute.trim_start(); // 0.25 shifted is 025
+    }
     let half_expand = SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
     if significant {
         let max = bounded(
@@ -64,7 +92,7 @@ pub(crate) fn digits(value: f64, options: &FluentNumberOptions) -> Option<Decima
         let max = bounded(
             options.maximum_fraction_digits,
             MAX_FRACTION_DIGITS,
-            3.max(min as usize),
+            default_max_fraction.max(min as usize),
         );
         // Intl refuses max < min; the larger bound wins here rather than failing the message.
         let max = max.max(min);
@@ -100,10 +128,50 @@ fn bounded(option: Option<usize>, limit: usize, default: usize) -> i16 {
 }
 
 /// A locale's decimal formatters: one with the locale's grouping, one without
-/// (`useGrouping: "false"`). Built once per locale (see [`Memoizable`]).
+/// (`useGrouping: "false"`), and the same two for percentages (feature `percent`). Built once
+/// per locale (see [`Memoizable`]).
 pub(crate) struct NumberFormat {
     grouped: DecimalFormatter,
     ungrouped: DecimalFormatter,
+    #[cfg(feature = "percent")]
+    percent: Percent,
+}
+
+/// ICU4X's percent format of a locale (its pattern and sign, `12 %` in fr), grouped and not.
+/// Built on first use: most locales never format a percentage.
+#[cfg(feature = "percent")]
+struct Percent {
+    locale: icu_locale_core::Locale,
+    formats: once_cell::sync::OnceCell<Option<[PercentFormatter<DecimalFormatter>; 2]>>,
+}
+
+#[cfg(feature = "percent")]
+impl Percent {
+    /// The grouped or the ungrouped format, or `None` if ICU4X has no data for the locale
+    /// (it falls back to the root locale, so in practice it always has).
+    fn get(&self, grouping: bool) -> Option<&PercentFormatter<DecimalFormatter>> {
+        let formats = self.formats.get_or_init(|| {
+            let with = |grouping| {
+                let decimal = DecimalFormatter::try_new(
+                    (&self.locale).into(),
+                    DecimalFormatterOptions::from(grouping),
+                )
+                .ok()?;
+                PercentFormatter::try_new_with_decimal_formatter(
+                    (&self.locale).into(),
+                    decimal,
+                    PercentFormatterOptions::default(),
+                )
+                .ok()
+            };
+            Some([
+                with(GroupingStrategy::Auto)?,
+                with(GroupingStrategy::Never)?,
+            ])
+        });
+        let [grouped, ungrouped] = formats.as_ref()?;
+        Some(if grouping { grouped } else { ungrouped })
+    }
 }
 
 impl NumberFormat {
@@ -118,12 +186,17 @@ impl NumberFormat {
         Some(NumberFormat {
             grouped: with(GroupingStrategy::Auto)?,
             ungrouped: with(GroupingStrategy::Never)?,
+            #[cfg(feature = "percent")]
+            percent: Percent {
+                locale,
+                formats: once_cell::sync::OnceCell::new(),
+            },
         })
     }
 
     /// Writes `number` as fluent.js writes it in this locale: `Ok(false)` when it has no
-    /// decimal form (fluent writes it unchanged), an error for what ICU4X's stable API cannot
-    /// write yet (percent, currency).
+    /// decimal form (fluent writes it unchanged), an error for what we cannot write (currency;
+    /// percent without the feature `percent`).
     pub(crate) fn write(
         &self,
         number: &FluentNumber,
@@ -131,6 +204,9 @@ impl NumberFormat {
     ) -> Result<bool, Unsupported> {
         match number.options.style {
             FluentNumberStyle::Decimal => {}
+            #[cfg(feature = "percent")]
+            FluentNumberStyle::Percent => return Ok(self.write_percent(number, out)),
+            #[cfg(not(feature = "percent"))]
             FluentNumberStyle::Percent => return Err(Unsupported::Style("percent")),
             FluentNumberStyle::Currency => return Err(Unsupported::Style("currency")),
         }
@@ -145,6 +221,23 @@ impl NumberFormat {
         // Writing to a `String` cannot fail.
         let _infallible = write!(out, "{}", formatter.format(&decimal));
         Ok(true)
+    }
+}
+
+#[cfg(feature = "percent")]
+impl NumberFormat {
+    /// A percentage as `Intl.NumberFormat` writes it: the value times 100, the digit options
+    /// applied to that, in the locale's percent pattern. `false` as in [`NumberFormat::write`].
+    fn write_percent(&self, number: &FluentNumber, out: &mut impl fmt::Write) -> bool {
+        let Some(decimal) = scaled_digits(number.value, &number.options, Scale::Percent) else {
+            return false;
+        };
+        let Some(format) = self.percent.get(number.options.use_grouping) else {
+            return false;
+        };
+        // Writing to a `String` cannot fail.
+        let _infallible = write!(out, "{}", format.format(&decimal));
+        true
     }
 }
 

@@ -5,8 +5,9 @@
 //! included: the table was made with them in right-to-left locales only, as we do). The test
 //! prints the match rate and every difference. Known causes (the first two are the only ones
 //! allowed for numbers and plurals, checked below):
-//! - `style: "percent"` on an argument: ICU4X's stable API has no percent format yet, so the
-//!   message fails with `Error::Format` naming the style.
+//! - `style: "percent"` on an argument (feature `percent`, on in the tests: icu_experimental's
+//!   percent format) in ar-EG: ICU4X writes the Latin sign `\u{200e}%\u{200e}` after the
+//!   Arabic-Indic digits, fluent.js (ICU4C) the Arabic one `٪\u{61c}`.
 //! - `useGrouping: "false"`: fluent.js hands Intl the string "false", which Intl reads as
 //!   true (`auto`), so fluent.js groups; we follow the option's meaning and fluent-rs.
 //! - Plural categories that changed from CLDR 48 (Node's ICU 78.2) to CLDR 49 (ICU4X 2.4):
@@ -37,6 +38,8 @@ const CLDR_49: &[(&str, bool, f64, &str)] = &[
     ("vi", false, 0.5, "one"),
     ("vi", false, 0.1, "one"),
     ("vi", false, 0.125, "one"),
+    ("vi", false, 0.25, "one"),
+    ("vi", false, -0.075, "one"),
     ("es", true, 1.0, "one"),
     ("es", true, 3.0, "one"),
     ("es", true, 23.0, "one"),
@@ -45,7 +48,7 @@ const CLDR_49: &[(&str, bool, f64, &str)] = &[
 /// The least share of identical strings: today's rate, a guard against regressions. The
 /// issue asks for 97%; the dates' differences above keep it lower until ICU4X's field sets
 /// or data catch up (or we pick patterns by skeleton).
-const MIN_MATCH_RATE: f64 = 0.949;
+const MIN_MATCH_RATE: f64 = 0.960;
 
 struct Table {
     catalog: Catalog,
@@ -142,7 +145,7 @@ fn numbers_plurals_and_dates_match_fluent_js() {
         let newer = CLDR_49
             .iter()
             .find(|(l, o, v, _)| *l == locale && *o == ordinal && Some(*v) == value);
-        if id.starts_with("plural") && case.pointer("/n/options/style").is_none() {
+        if id.starts_with("plural") {
             let category = |text: &str| text.split(':').next().unwrap_or(text).to_owned();
             let expected_category = newer.map_or(category(expected), |(.., c)| (*c).to_owned());
             if category(&actual) != expected_category {
@@ -152,9 +155,11 @@ fn numbers_plurals_and_dates_match_fluent_js() {
             }
         }
         let date = case.get("d").is_some();
-        let known = case.pointer("/n/options/style").is_some()
-            || id == "no-grouping"
-            || (id.starts_with("plural") && newer.is_some());
+        // ICU4X's percent data has the Latin percent sign (`‎%‎`) where CLDR gives Arabic-Indic
+        // digits their own (`٪؜`): icu_experimental 0.7 keys it by locale, not numbering system.
+        let arabic_percent = locale == "ar-EG" && case.pointer("/n/options/style").is_some();
+        let known =
+            arabic_percent || id == "no-grouping" || (id.starts_with("plural") && newer.is_some());
         if !date && !known {
             unexplained.push(format!(
                 "{locale} {id} {n}: {actual:?}, fluent.js {expected:?}"
@@ -288,11 +293,12 @@ fn what_icu4x_cannot_write_is_a_typed_error() {
         "error-1 = { $n }\nerror-2 = { DATETIME($d, era: \"short\") }\nerror-3 = { DATETIME($d, timeStyle: \"full\") }\n",
     );
     let mut args = FluentArgs::new();
-    let percent = FluentNumberOptions {
-        style: FluentNumberStyle::Percent,
+    let currency = FluentNumberOptions {
+        style: FluentNumberStyle::Currency,
+        currency: Some("EUR".to_owned()),
         ..Default::default()
     };
-    args.set("n", FluentValue::Number(FluentNumber::new(0.25, percent)));
+    args.set("n", FluentValue::Number(FluentNumber::new(0.25, currency)));
     args.set("d", DateTime::from_unix_seconds(0));
     let cause = |code| match catalog.resolve(code, "en-US", Some(&args)) {
         Err(Error::Format {
@@ -301,7 +307,7 @@ fn what_icu4x_cannot_write_is_a_typed_error() {
         }) => cause,
         other => panic!("code {code}: {other:?}"),
     };
-    assert!(cause(1).contains("percent style"), "{}", cause(1));
+    assert!(cause(1).contains("currency style"), "{}", cause(1));
     assert!(cause(2).contains("era"), "{}", cause(2));
     assert!(cause(3).contains("timeStyle"), "{}", cause(3));
     // The problem does not leak into the next message formatted on this thread.
