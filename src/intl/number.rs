@@ -13,6 +13,7 @@ use icu_experimental::dimension::percent::{
 };
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
+use writeable::Writeable;
 
 use crate::intl::Unsupported;
 
@@ -218,8 +219,9 @@ impl NumberFormat {
         } else {
             &self.ungrouped
         };
-        // Writing to a `String` cannot fail.
-        let _infallible = write!(out, "{}", formatter.format(&decimal));
+        // Straight to the sink, not through `fmt::Display` (a `Formatter` and a dynamic call
+        // per piece). Writing to a `String` cannot fail.
+        let _infallible = formatter.format(&decimal).write_to(out);
         Ok(true)
     }
 }
@@ -236,7 +238,7 @@ impl NumberFormat {
             return false;
         };
         // Writing to a `String` cannot fail.
-        let _infallible = write!(out, "{}", format.format(&decimal));
+        let _infallible = format.format(&decimal).write_to(out);
         true
     }
 }
