@@ -1,7 +1,8 @@
 //! What a number costs in a message, in the same run: the same sentence with a string argument
 //! (the fast path's baseline), with a number in a plain placeable (the fast path, ICU4X's
-//! decimal format), with `NUMBER()` (fluent's resolver and the memoized formatter), with a
-//! plural select, and with a `DATETIME()`. BENCHMARKS.md has the figures.
+//! decimal format), with `NUMBER()` and `NUMBER()` with a literal option (compiled into the
+//! fast path too), with a plural select (fluent's resolver and the memoized formatter), and
+//! with a `DATETIME()`. BENCHMARKS.md has the figures.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -17,6 +18,7 @@ error-3 = At most { $max ->
    *[other] { $max } items
 } per batch
 error-4 = Retry after { DATETIME($at, timeStyle: \"short\") }
+error-5 = At most { NUMBER($max, maximumFractionDigits: 1) } items per batch
 ";
 
 fn intl(c: &mut Criterion) {
@@ -37,6 +39,10 @@ fn intl(c: &mut Criterion) {
         "At most 1,000 items per batch"
     );
     assert_eq!(
+        lang.message(5, Some(&number)),
+        "At most 1,000 items per batch"
+    );
+    assert_eq!(
         lang.message(3, Some(&number)),
         "At most 1,000 items per batch"
     );
@@ -50,6 +56,9 @@ fn intl(c: &mut Criterion) {
     });
     group.bench_function("NUMBER($max)", |b| {
         b.iter(|| lang.message(black_box(2), Some(&number)))
+    });
+    group.bench_function("NUMBER($max, maximumFractionDigits: 1)", |b| {
+        b.iter(|| lang.message(black_box(5), Some(&number)))
     });
     group.bench_function("plural select on a number", |b| {
         b.iter(|| lang.message(black_box(3), Some(&number)))

@@ -1,10 +1,10 @@
 //! One message in a loop, for counting instructions with callgrind (counts repeat exactly,
 //! times on shared hardware do not): the same sentence with a string argument, a number in a
-//! plain placeable, `NUMBER()`, a plural select and `DATETIME()`.
+//! plain placeable, `NUMBER()` without and with an option, a plural select and `DATETIME()`.
 //!
 //! ```sh
 //! cargo build --release -p benches --example intl_loop
-//! for kind in string number NUMBER plural DATETIME; do for calls in 1000 2000; do
+//! for kind in string number NUMBER NUMBER-options plural DATETIME; do for calls in 1000 2000; do
 //!     valgrind --tool=callgrind --callgrind-out-file=/dev/null \
 //!         target/release/examples/intl_loop $kind $calls 2>&1 | grep refs
 //! done; done
@@ -25,6 +25,7 @@ error-3 = At most { $max ->
    *[other] { $max } items
 } per batch
 error-4 = Retry after { DATETIME($at, timeStyle: \"short\") }
+error-5 = At most { NUMBER($max, maximumFractionDigits: 1) } items per batch
 ";
 
 fn main() {
@@ -50,6 +51,10 @@ fn main() {
             values.set("max", 1000);
             2
         }
+        "NUMBER-options" => {
+            values.set("max", 1000);
+            5
+        }
         "plural" => {
             values.set("max", 1000);
             3
@@ -58,7 +63,7 @@ fn main() {
             values.set("at", DateTime::from_unix_seconds(1_700_000_000));
             4
         }
-        _ => panic!("KIND is string, number, NUMBER, plural or DATETIME"),
+        _ => panic!("KIND is string, number, NUMBER, NUMBER-options, plural or DATETIME"),
     };
     let mut total = 0;
     for _ in 0..calls {

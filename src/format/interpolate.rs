@@ -39,6 +39,11 @@ pub(crate) fn interpolate<'p>(
                 Some(ArgValue::Other) => return Interpolation::NeedsFluent,
                 None => name.len() + "{$}".len(),
             },
+            // fluent's `NUMBER` of anything but a number is an error: fluent reports it.
+            Piece::Number { name, .. } => match argument(args, name) {
+                Some(ArgValue::Number(_)) => NUMBER_LEN,
+                _ => return Interpolation::NeedsFluent,
+            },
         };
     }
     let mut out = String::with_capacity(len);
@@ -61,6 +66,17 @@ pub(crate) fn interpolate<'p>(
                     missing = missing.or(Some(&**name));
                 }
             },
+            Piece::Number { name, options } => {
+                let Some(ArgValue::Number(number)) = argument(args, name) else {
+                    return Interpolation::NeedsFluent;
+                };
+                // What fluent's `NUMBER` does: the argument's options, the call's over them.
+                let mut merged = number.options.clone();
+                options.merge_into(&mut merged);
+                if !numbers.write(&FluentNumber::new(number.value, merged), &mut out) {
+                    return Interpolation::NeedsFluent;
+                }
+            }
         }
     }
     Interpolation::Done(out, missing)

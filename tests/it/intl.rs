@@ -246,6 +246,28 @@ fn the_fast_path_writes_the_digits_fluent_writes() {
 }
 
 #[test]
+fn a_message_with_number_and_literal_options_allocates_only_its_text() {
+    // Compiled like `{ $n }`: fluent's resolver would allocate its arguments and scope too.
+    // Expected texts: Node's `Intl.NumberFormat` with the same options.
+    let catalog = catalog_of(
+        &["en-US", "de"],
+        "error-1 = At most { NUMBER($n, minimumFractionDigits: 2, useGrouping: \"false\") } items\n",
+    );
+    let args = number(1234.5);
+    let call = || drop(catalog.message(1, "de", Some(&args)));
+    call();
+    assert_eq!(allocation_counter::measure(call).count_total, 1);
+    assert_eq!(
+        catalog.message(1, "de", Some(&args)),
+        "At most 1234,50 items"
+    );
+    assert_eq!(
+        catalog.message(1, "en-US", Some(&number(-0.125))),
+        "At most -0.125 items"
+    );
+}
+
+#[test]
 fn a_message_with_a_number_allocates_only_its_text() {
     let catalog = catalog_of(&["en-US"], "error-1 = At most { $n } items\n");
     let args = number(1234.5);
@@ -506,19 +528,39 @@ mod properties {
             integer in 0u32..300,
             fraction in 0u32..300,
             significant in 0u32..300,
+            own in 0usize..3,
             locale in prop::sample::select(vec!["en-US", "de", "fr", "ar-EG", "cy", "pl", "ja"]),
         ) {
+            // error-5 and error-7 are error-3 and error-6 through fluent's resolver (the
+            // literal placeable): the compiled NUMBER must write what fluent's NUMBER writes.
             let source = format!(
                 "error-1 = n={{ $n }}.\nerror-2 = n={{ $n }}.{{ \"\" }}\n\
                  error-3 = {{ NUMBER($n, minimumIntegerDigits: {integer}, maximumFractionDigits: {fraction}) }}\n\
                  error-4 = {{ NUMBER($n, minimumSignificantDigits: {significant}, minimumFractionDigits: {fraction}) ->\n    \
-                 [0] zero\n   *[other] {{ $n }}\n}}\n"
+                 [0] zero\n   *[other] {{ $n }}\n}}\n\
+                 error-5 = n={{ NUMBER($n, minimumIntegerDigits: {integer}, maximumFractionDigits: {fraction}) }}.{{ \"\" }}\n\
+                 error-6 = n={{ NUMBER($n, useGrouping: \"false\", maximumSignificantDigits: {significant}) }}.\n\
+                 error-7 = n={{ NUMBER($n, useGrouping: \"false\", maximumSignificantDigits: {significant}) }}.{{ \"\" }}\n\
+                 error-8 = n={{ NUMBER($n, minimumIntegerDigits: {integer}, maximumFractionDigits: {fraction}) }}.\n"
             );
             let catalog = Catalog::from_sources(locale, [(locale, source)]).unwrap();
-            let args = number(value);
+            // The argument's own options, which the call's override only where it sets them.
+            let options = match own {
+                0 => FluentNumberOptions::default(),
+                1 => FluentNumberOptions { style: FluentNumberStyle::Percent, ..Default::default() },
+                _ => FluentNumberOptions {
+                    minimum_fraction_digits: Some(2),
+                    use_grouping: false,
+                    ..Default::default()
+                },
+            };
+            let mut args = FluentArgs::new();
+            args.set("n", FluentValue::Number(FluentNumber::new(value, options)));
             let fast = catalog.message(1, locale, Some(&args));
             let fluent = catalog.message(2, locale, Some(&args));
             prop_assert_eq!(fast, fluent);
+            prop_assert_eq!(catalog.message(8, locale, Some(&args)), catalog.message(5, locale, Some(&args)));
+            prop_assert_eq!(catalog.message(6, locale, Some(&args)), catalog.message(7, locale, Some(&args)));
             for code in [3, 4] {
                 let found = catalog.resolve(code, locale, Some(&args));
                 prop_assert!(found.is_ok(), "{:?}", found);
