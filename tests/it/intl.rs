@@ -308,6 +308,79 @@ fn numeric_keys_match_first_and_strings_select_as_before() {
 }
 
 #[test]
+fn percentages_read_as_intl_writes_them() {
+    // Expected: Node 20's `Intl.NumberFormat(locale, { style: "percent", ...options })`.
+    let catalog = catalog_of(
+        &["fr", "en-US", "de", "tr", "ja"],
+        "error-1 = { $n }\nerror-2 = { NUMBER($n, maximumFractionDigits: 2) }\n",
+    );
+    let percent = |value: f64, options: FluentNumberOptions| {
+        let options = FluentNumberOptions {
+            style: FluentNumberStyle::Percent,
+            ..options
+        };
+        let mut args = FluentArgs::new();
+        args.set("n", FluentValue::Number(FluentNumber::new(value, options)));
+        args
+    };
+    let cases = [
+        (
+            2,
+            "fr",
+            0.12345,
+            FluentNumberOptions::default(),
+            "12,35\u{a0}%",
+        ),
+        (
+            1,
+            "en-US",
+            -0.5,
+            FluentNumberOptions {
+                minimum_fraction_digits: Some(1),
+                ..Default::default()
+            },
+            "-50.0%",
+        ),
+        (
+            1,
+            "de",
+            123.45,
+            FluentNumberOptions {
+                use_grouping: false,
+                ..Default::default()
+            },
+            "12345\u{a0}%",
+        ),
+        (
+            1,
+            "de",
+            123.45,
+            FluentNumberOptions::default(),
+            "12.345\u{a0}%",
+        ),
+        (1, "tr", 0.25, FluentNumberOptions::default(), "%25"),
+        (
+            1,
+            "ja",
+            0.07,
+            FluentNumberOptions {
+                minimum_integer_digits: Some(3),
+                ..Default::default()
+            },
+            "007%",
+        ),
+    ];
+    for (code, locale, value, options, expected) in cases {
+        let args = percent(value, options);
+        assert_eq!(
+            catalog.resolve(code, locale, Some(&args)).unwrap().text,
+            expected,
+            "{locale} {value}"
+        );
+    }
+}
+
+#[test]
 fn what_icu4x_cannot_write_is_a_typed_error() {
     use api_error_i18n::{Cause, Error};
     let catalog = catalog_of(
