@@ -54,7 +54,7 @@ pub(crate) fn interpolate<'p>(
             Piece::Variable(name) => match argument(args, name) {
                 Some(ArgValue::Str(value)) => out.push_str(value),
                 Some(ArgValue::Number(number)) => {
-                    if !numbers.write(number, &mut out) {
+                    if !numbers.write(number.value, &number.options, &mut out) {
                         return Interpolation::NeedsFluent; // fluent reports what we cannot write
                     }
                 }
@@ -71,9 +71,14 @@ pub(crate) fn interpolate<'p>(
                     return Interpolation::NeedsFluent;
                 };
                 // What fluent's `NUMBER` does: the argument's options, the call's over them.
-                let mut merged = number.options.clone();
-                options.merge_into(&mut merged);
-                if !numbers.write(&FluentNumber::new(number.value, merged), &mut out) {
+                let written = if options.sets_nothing() {
+                    numbers.write(number.value, &number.options, &mut out)
+                } else {
+                    let mut merged = number.options.clone();
+                    options.merge_into(&mut merged);
+                    numbers.write(number.value, &merged, &mut out)
+                };
+                if !written {
                     return Interpolation::NeedsFluent;
                 }
             }

@@ -109,6 +109,20 @@ impl NumberOptions {
         }
     }
 
+    /// Whether the call sets no option (`NUMBER($x)`): the argument's options stand.
+    pub(crate) fn sets_nothing(&self) -> bool {
+        self.r#type.is_none()
+            && self.style.is_none()
+            && self.currency.is_none()
+            && self.currency_display.is_none()
+            && self.use_grouping.is_none()
+            && self.minimum_integer_digits.is_none()
+            && self.minimum_fraction_digits.is_none()
+            && self.maximum_fraction_digits.is_none()
+            && self.minimum_significant_digits.is_none()
+            && self.maximum_significant_digits.is_none()
+    }
+
     /// `options` with the call's over them, as fluent's `NUMBER` merges them.
     pub(crate) fn merge_into(&self, options: &mut FluentNumberOptions) {
         fn put<T: Clone>(field: &mut T, value: &Option<T>) {

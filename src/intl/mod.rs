@@ -25,7 +25,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::FluentNumber;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentResource, FluentValue};
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use once_cell::sync::OnceCell;
@@ -114,7 +114,7 @@ fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String>
 
 fn to_string(format: &NumberFormat, number: &FluentNumber) -> Option<String> {
     let mut out = String::new();
-    match format.write(number, &mut out) {
+    match format.write(number.value, &number.options, &mut out) {
         Ok(true) => Some(out),
         Ok(false) => None,
         Err(problem) => {
@@ -138,19 +138,25 @@ impl Numbers {
         }
     }
 
-    /// Appends `number` as the bundle's formatter writes it; `false` when only fluent can
-    /// write it (a style we cannot write: fluent's path then reports it).
-    pub(crate) fn write(&self, number: &FluentNumber, out: &mut String) -> bool {
-        let Some(format) = self.format.get_or_init(|| NumberFormat::new(&self.id)) else {
-            out.push_str(&number.as_string());
-            return true;
+    /// Appends the number `value` with `options` as the bundle's formatter writes it; `false`
+    /// when only fluent can write it (a style we cannot write: fluent's path then reports it).
+    pub(crate) fn write(
+        &self,
+        value: f64,
+        options: &FluentNumberOptions,
+        out: &mut String,
+    ) -> bool {
+        // What fluent writes without a formatter (NaN, an infinity; no data for the locale).
+        let as_fluent_writes = |out: &mut String| {
+            out.push_str(&FluentNumber::new(value, options.clone()).as_string());
+            true
         };
-        match format.write(number, out) {
+        let Some(format) = self.format.get_or_init(|| NumberFormat::new(&self.id)) else {
+            return as_fluent_writes(out);
+        };
+        match format.write(value, options, out) {
             Ok(true) => true,
-            Ok(false) => {
-                out.push_str(&number.as_string());
-                true
-            }
+            Ok(false) => as_fluent_writes(out),
             Err(_) => false,
         }
     }

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle};
+use fluent_bundle::types::{FluentNumberOptions, FluentNumberStyle};
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_decimal::DecimalFormatter;
 #[cfg(feature = "percent")]
@@ -195,26 +195,28 @@ impl NumberFormat {
         })
     }
 
-    /// Writes `number` as fluent.js writes it in this locale: `Ok(false)` when it has no
-    /// decimal form (fluent writes it unchanged), an error for what we cannot write (currency;
-    /// percent without the feature `percent`).
+    /// Writes `value` with `options` (a `FluentNumber`'s, taken apart so that a caller merging
+    /// options need not build one) as fluent.js writes it in this locale: `Ok(false)` when it
+    /// has no decimal form (fluent writes it unchanged), an error for what we cannot write
+    /// (currency; percent without the feature `percent`).
     pub(crate) fn write(
         &self,
-        number: &FluentNumber,
+        value: f64,
+        options: &FluentNumberOptions,
         out: &mut impl fmt::Write,
     ) -> Result<bool, Unsupported> {
-        match number.options.style {
+        match options.style {
             FluentNumberStyle::Decimal => {}
             #[cfg(feature = "percent")]
-            FluentNumberStyle::Percent => return Ok(self.write_percent(number, out)),
+            FluentNumberStyle::Percent => return Ok(self.write_percent(value, options, out)),
             #[cfg(not(feature = "percent"))]
             FluentNumberStyle::Percent => return Err(Unsupported::Style("percent")),
             FluentNumberStyle::Currency => return Err(Unsupported::Style("currency")),
         }
-        let Some(decimal) = digits(number.value, &number.options) else {
+        let Some(decimal) = digits(value, options) else {
             return Ok(false);
         };
-        let formatter = if number.options.use_grouping {
+        let formatter = if options.use_grouping {
             &self.grouped
         } else {
             &self.ungrouped
@@ -230,11 +232,16 @@ impl NumberFormat {
 impl NumberFormat {
     /// A percentage as `Intl.NumberFormat` writes it: the value times 100, the digit options
     /// applied to that, in the locale's percent pattern. `false` as in [`NumberFormat::write`].
-    fn write_percent(&self, number: &FluentNumber, out: &mut impl fmt::Write) -> bool {
-        let Some(decimal) = scaled_digits(number.value, &number.options, Scale::Percent) else {
+    fn write_percent(
+        &self,
+        value: f64,
+        options: &FluentNumberOptions,
+        out: &mut impl fmt::Write,
+    ) -> bool {
+        let Some(decimal) = scaled_digits(value, options, Scale::Percent) else {
             return false;
         };
-        let Some(format) = self.percent.get(number.options.use_grouping) else {
+        let Some(format) = self.percent.get(options.use_grouping) else {
             return false;
         };
         // Writing to a `String` cannot fail.
