@@ -64,6 +64,34 @@
 //! Building a catalog of one's own ([`Catalog::from_sources`], [`Catalog::over`]) fails with a
 //! [`BuildError`], a type of its own: a lookup never reports a build problem.
 //!
+//! # Numbers, plurals and dates
+//!
+//! Numeric arguments are written as the locale writes them (ICU4X's CLDR data: en `1,234.5`,
+//! de `1.234,5`, ar-EG `١٬٢٣٤٫٥`), in `{ $n }` as in `NUMBER($n, maximumFractionDigits: 1)`;
+//! plural variants are chosen by CLDR's current rules, an exact `[0]` first; [`DateTime`]
+//! arguments are written in UTC, by `{ $d }` or `DATETIME($d, dateStyle: "long")`. Output is
+//! checked against fluent.js (`tests/it/intl.rs`). Pass identifiers as strings: a number gets
+//! grouping. A number whose `FluentNumberOptions` ask for the percent style is written by the
+//! locale's percent format with the feature `percent` (`25 %` in de); without it, and for the
+//! currency style, and for the `DATETIME` options [`DateTime`] lists as unsupported, the message
+//! fails with [`Error::Format`].
+//!
+//! ```
+//! use api_error_i18n::{Catalog, FluentArgs};
+//!
+//! let catalog = Catalog::from_sources("en-US", [
+//!     ("en-US", "error-952 = { $n ->\n    [one] One item\n   *[other] { $n } items\n} sent, at most 20\n"),
+//!     ("fr", "error-952 = { $n ->\n    [one] { $n } élément envoyé\n   *[other] { $n } éléments envoyés\n}, 20 au plus\n"),
+//! ])?;
+//! let mut args = FluentArgs::new();
+//! args.set("n", 1.5);
+//! assert_eq!(catalog.message(952, "fr", Some(&args)), "1,5 élément envoyé, 20 au plus");
+//! args.set("n", 21000);
+//! assert_eq!(catalog.message(952, "en", Some(&args)), "21,000 items sent, at most 20");
+//! assert_eq!(catalog.message(952, "fr", Some(&args)), "21\u{202f}000 éléments envoyés, 20 au plus");
+//! # Ok::<(), api_error_i18n::BuildError>(())
+//! ```
+//!
 //! # Hostile sources
 //!
 //! Fluent's parser and resolver recurse. Before a source is parsed, an entry nested more than 10
@@ -77,8 +105,9 @@
 //! Files are parsed once per locale, at first use, into compact patterns; fluent's bundle is
 //! built only for a locale with a message that needs its resolver (selectors, terms, functions).
 //! Negotiation is memoized per thread by the exact locale string. Plain messages are returned
-//! borrowed, without allocating; messages with string arguments take one allocation, the
-//! returned string. Nothing on the lookup path takes a lock. BENCHMARKS.md has the figures.
+//! borrowed, without allocating; messages with string or number arguments take one
+//! allocation, the returned string. Number and date formatters are built once per locale.
+//! Nothing on the lookup path takes a lock. BENCHMARKS.md has the figures.
 //!
 //! # Features
 //!
@@ -92,6 +121,9 @@
 //! - `axum`: `Lang` as an extractor, `ApiError` for handlers, extractors and router fallbacks
 //!   whose failures are `ApiError`s, and `ErrorLayer`, which renders every `ApiError` (and
 //!   nothing else) in the language of the request.
+//! - `percent`: numbers in the percent style (`FluentNumberOptions { style: Percent, .. }`, a
+//!   developer's option), on ICU4X's unstable `icu_experimental`, whose compile time keeps it
+//!   out of the default build.
 //!
 //! # Recipes
 //!
@@ -208,6 +240,7 @@ mod error;
 mod format;
 #[cfg(feature = "http")]
 mod http;
+mod intl;
 mod lang;
 mod negotiation;
 mod pseudo;
@@ -225,6 +258,7 @@ pub use catalog::Catalog;
 pub use code::ErrorCode;
 pub use error::{BuildError, Cause, Error};
 pub use fluent_bundle::FluentArgs;
+pub use intl::DateTime;
 pub use lang::{Lang, Localized};
 
 /// Embeds an app's own `locales/` folder and gives its catalog: `fn $name() -> &'static Catalog`.

@@ -20,6 +20,7 @@ use crate::code::ErrorCode;
 use crate::http::format::{ErrorFormat, Occurrence};
 use crate::http::headers::{describe_error, ErrorHeaders, DEFAULT_CHALLENGE};
 use crate::http::status::{carries_content, default_status};
+use crate::intl::DateTime;
 use fluent_bundle::FluentArgs;
 
 /// An API error a handler returns: a code, its message's arguments, and optionally a status
@@ -60,6 +61,7 @@ pub struct ApiError {
 enum Arg {
     String(Cow<'static, str>),
     Number(FluentNumber),
+    DateTime(DateTime),
     /// Anything else, which fluent writes as nothing.
     None,
 }
@@ -83,8 +85,8 @@ impl ApiError {
         }
     }
 
-    /// Adds an argument of the message: a string or a number. The Google format also lists it
-    /// in `ErrorInfo.metadata`.
+    /// Adds an argument of the message: a string, a number or a [`DateTime`]. The Google format
+    /// also lists strings and numbers in `ErrorInfo.metadata`.
     ///
     /// # Examples
     ///
@@ -104,6 +106,10 @@ impl ApiError {
         let value = match value.into() {
             FluentValue::String(text) => Arg::String(text),
             FluentValue::Number(number) => Arg::Number(number),
+            FluentValue::Custom(custom) => custom
+                .as_any()
+                .downcast_ref::<DateTime>()
+                .map_or(Arg::None, |time| Arg::DateTime(*time)),
             _ => Arg::None,
         };
         self.args.push((name.into(), value));
@@ -170,6 +176,7 @@ impl ApiError {
             let value = match value {
                 Arg::String(text) => FluentValue::String(Cow::Borrowed(text)),
                 Arg::Number(number) => FluentValue::Number(number.clone()),
+                Arg::DateTime(time) => FluentValue::from(*time),
                 Arg::None => FluentValue::None,
             };
             args.set(name.as_ref(), value);

@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 use crate::catalog::messages::Messages;
 use crate::error::Error;
 use crate::format::{self, fluent, pattern::Pattern};
+use crate::intl::Numbers;
 use crate::pseudo::Pseudo;
 
 pub(crate) struct Locale {
@@ -26,6 +27,8 @@ pub(crate) struct Locale {
     /// right-to-left isolation of an argument, custom argument types): most locales never pay
     /// for it.
     bundle: OnceCell<FluentBundle<FluentResource>>,
+    /// Writes numeric arguments on the fast path, as the bundle's formatter does.
+    numbers: Numbers,
 }
 
 impl Locale {
@@ -36,6 +39,7 @@ impl Locale {
     ) -> Locale {
         Locale {
             tag: language.to_string().into(),
+            numbers: Numbers::new(&language),
             language,
             sources,
             pseudo,
@@ -58,7 +62,7 @@ impl Locale {
         code: u32,
         args: Option<&FluentArgs>,
     ) -> (Cow<'a, str>, Option<Error>) {
-        format::format(pattern, &self.tag, code, args, || {
+        format::format(pattern, &self.tag, &self.numbers, code, args, || {
             self.bundle
                 .get_or_init(|| fluent::new_bundle(&self.language, &self.sources, self.pseudo))
         })

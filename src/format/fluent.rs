@@ -15,7 +15,8 @@ use crate::pseudo::Pseudo;
 use crate::source;
 
 /// A locale's fluent bundle. The one place a bundle is built: isolation marks for right-to-left
-/// locales only, a pseudo-locale's transformation, the first definition of an id kept.
+/// locales only, a pseudo-locale's transformation, `NUMBER`, `DATETIME`, plural selection and
+/// numbers by the locale (`crate::intl::install`), the first definition of an id kept.
 pub(crate) fn new_bundle(
     language: &LanguageIdentifier,
     sources: &[Cow<'static, str>],
@@ -24,6 +25,7 @@ pub(crate) fn new_bundle(
     let mut bundle = FluentBundle::new_concurrent(vec![language.clone()]);
     bundle.set_use_isolating(isolating(language));
     bundle.set_transform(pseudo.map(Pseudo::transform));
+    crate::intl::install(&mut bundle, language);
     for resource in source::parse(sources) {
         // Like the compiled messages, the bundle keeps the first definition of an id.
         let _overrides = bundle.add_resource(resource);
@@ -52,8 +54,15 @@ pub(crate) fn format<'b>(
         return (Cow::Borrowed(""), None);
     };
     let mut errors = Vec::new();
+    let _stale = crate::intl::take_problem(); // left by a formatting outside a catalog
     let text = bundle.format_pattern(pattern, args, &mut errors);
-    (text, problem(code, tag, errors))
+    // What ICU4X cannot write: fluent's hooks cannot report it, `crate::intl` records it.
+    let unsupported = crate::intl::take_problem().map(|cause| Error::Format {
+        code,
+        locale: tag.to_owned(),
+        cause,
+    });
+    (text, unsupported.or_else(|| problem(code, tag, errors)))
 }
 
 /// The typed error for what fluent reported: a failure other than a missing argument first,

@@ -1,11 +1,15 @@
 //! The fast path: a value of text and `{ $variable }` references, filled with string or number
-//! arguments exactly as fluent fills them with isolation off, at one allocation (the returned
+//! arguments exactly as fluent (with `crate::intl`'s formatter) fills them with isolation off, at one allocation (the returned
 //! string) and a fraction of the resolver's cost.
 
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::format::pattern::Piece;
+use crate::intl::Numbers;
+
+/// Room made for a number: enough for a million in Arabic-Indic digits.
+const NUMBER_LEN: usize = 32;
 
 /// What interpolating a pattern gave.
 pub(crate) enum Interpolation<'p> {
@@ -16,8 +20,13 @@ pub(crate) enum Interpolation<'p> {
 }
 
 /// Formats text-and-variable pieces exactly as fluent does with isolation off: a string
-/// argument is written as it is, a missing one as `{$name}`.
-pub(crate) fn interpolate<'p>(pieces: &'p [Piece], args: Option<&FluentArgs>) -> Interpolation<'p> {
+/// argument is written as it is, a number as the locale writes it (`numbers`, as the bundle's
+/// formatter does), a missing one as `{$name}`.
+pub(crate) fn interpolate<'p>(
+    pieces: &'p [Piece],
+    args: Option<&FluentArgs>,
+    numbers: &Numbers,
+) -> Interpolation<'p> {
     // First pass: the exact length, so that the one allocation is the returned string.
     let mut len = 0;
     for piece in pieces {
@@ -25,9 +34,15 @@ pub(crate) fn interpolate<'p>(pieces: &'p [Piece], args: Option<&FluentArgs>) ->
             Piece::Text(text) => text.len(),
             Piece::Variable(name) => match argument(args, name) {
                 Some(ArgValue::Str(value)) => value.len(),
-                Some(ArgValue::Number(number)) => number.as_string().len(),
+                // A guess: the digits, separators and a sign in a multi-byte script.
+                Some(ArgValue::Number(_)) => NUMBER_LEN,
                 Some(ArgValue::Other) => return Interpolation::NeedsFluent,
                 None => name.len() + "{$}".len(),
+            },
+            // fluent's `NUMBER` of anything but a number is an error: fluent reports it.
+            Piece::Number { name, .. } => match argument(args, name) {
+                Some(ArgValue::Number(_)) => NUMBER_LEN,
+                _ => return Interpolation::NeedsFluent,
             },
         };
     }
@@ -38,7 +53,11 @@ pub(crate) fn interpolate<'p>(pieces: &'p [Piece], args: Option<&FluentArgs>) ->
             Piece::Text(text) => out.push_str(text),
             Piece::Variable(name) => match argument(args, name) {
                 Some(ArgValue::Str(value)) => out.push_str(value),
-                Some(ArgValue::Number(number)) => out.push_str(&number.as_string()),
+                Some(ArgValue::Number(number)) => {
+                    if !numbers.write(number.value, &number.options, &mut out) {
+                        return Interpolation::NeedsFluent; // fluent reports what we cannot write
+                    }
+                }
                 Some(ArgValue::Other) => return Interpolation::NeedsFluent,
                 None => {
                     out.push_str("{$");
@@ -47,6 +66,22 @@ pub(crate) fn interpolate<'p>(pieces: &'p [Piece], args: Option<&FluentArgs>) ->
                     missing = missing.or(Some(&**name));
                 }
             },
+            Piece::Number { name, options } => {
+                let Some(ArgValue::Number(number)) = argument(args, name) else {
+                    return Interpolation::NeedsFluent;
+                };
+                // What fluent's `NUMBER` does: the argument's options, the call's over them.
+                let written = if options.sets_nothing() {
+                    numbers.write(number.value, &number.options, &mut out)
+                } else {
+                    let mut merged = number.options.clone();
+                    options.merge_into(&mut merged);
+                    numbers.write(number.value, &merged, &mut out)
+                };
+                if !written {
+                    return Interpolation::NeedsFluent;
+                }
+            }
         }
     }
     Interpolation::Done(out, missing)
@@ -55,7 +90,7 @@ pub(crate) fn interpolate<'p>(pieces: &'p [Piece], args: Option<&FluentArgs>) ->
 enum ArgValue<'a> {
     /// A string, or `FluentValue::None`/`Error`, which fluent writes as nothing.
     Str(&'a str),
-    /// Written as fluent writes a number with no custom formatter: `FluentNumber::as_string`.
+    /// Written by the locale's number format, as the bundle's formatter writes it.
     Number(&'a FluentNumber),
     /// A custom type: only the bundle's formatter knows how to write it.
     Other,

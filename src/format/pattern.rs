@@ -1,5 +1,9 @@
 //! A message value compiled once, at load time, into the shape that says how to format it.
 
+use fluent_bundle::types::{
+    FluentNumberCurrencyDisplayStyle, FluentNumberOptions, FluentNumberStyle, FluentNumberType,
+};
+use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
 
 use crate::error::Cause;
@@ -12,8 +16,8 @@ const FLUENT_MAX_PLACEABLES: usize = 100;
 pub(crate) enum Pattern {
     /// No placeables: served borrowed, with no allocation.
     Text(Box<str>),
-    /// Text and variable references only, in a locale that does not isolate placeables:
-    /// formatted by [`interpolate`](crate::format::interpolate::interpolate).
+    /// Text, variable references and `NUMBER($var, literal options)` only, in a locale that does
+    /// not isolate placeables: formatted by [`interpolate`](crate::format::interpolate::interpolate).
     Interpolated(Box<[Piece]>),
     /// Anything else: formatted by fluent's resolver.
     Fluent,
@@ -27,6 +31,136 @@ pub(crate) enum Pattern {
 pub(crate) enum Piece {
     Text(Box<str>),
     Variable(Box<str>),
+    /// `NUMBER($name, ...)` whose options are all literals: the argument's own options merged
+    /// with these, as fluent's `NUMBER` merges them (`FluentNumberOptions::merge`).
+    Number {
+        name: Box<str>,
+        options: NumberOptions,
+    },
+}
+
+/// The literal options of a `NUMBER` call: each field the call sets, with its value; `None`
+/// leaves the argument's own.
+#[derive(Debug)]
+pub(crate) struct NumberOptions {
+    r#type: Option<FluentNumberType>,
+    style: Option<FluentNumberStyle>,
+    currency: Option<Option<String>>,
+    currency_display: Option<FluentNumberCurrencyDisplayStyle>,
+    use_grouping: Option<bool>,
+    minimum_integer_digits: Option<usize>,
+    minimum_fraction_digits: Option<usize>,
+    maximum_fraction_digits: Option<usize>,
+    minimum_significant_digits: Option<usize>,
+    maximum_significant_digits: Option<usize>,
+}
+
+impl NumberOptions {
+    /// What fluent's `FluentNumberOptions::merge` sets from `literals`, found without
+    /// copying its table of option names: merged into two bases that differ in every field,
+    /// a field the literals set comes out equal in both.
+    fn new(literals: &FluentArgs) -> NumberOptions {
+        let mut one = FluentNumberOptions::default();
+        let mut other = FluentNumberOptions {
+            r#type: FluentNumberType::Ordinal,
+            style: FluentNumberStyle::Currency,
+            currency: Some(String::new()),
+            currency_display: FluentNumberCurrencyDisplayStyle::Name,
+            use_grouping: !one.use_grouping,
+            minimum_integer_digits: Some(usize::MAX),
+            minimum_fraction_digits: Some(usize::MAX),
+            maximum_fraction_digits: Some(usize::MAX),
+            minimum_significant_digits: Some(usize::MAX),
+            maximum_significant_digits: Some(usize::MAX),
+        };
+        one.merge(literals);
+        other.merge(literals);
+        fn set<T: PartialEq>(one: T, other: &T) -> Option<T> {
+            (one == *other).then_some(one)
+        }
+        NumberOptions {
+            r#type: set(one.r#type, &other.r#type),
+            style: set(one.style, &other.style),
+            currency: set(one.currency, &other.currency),
+            currency_display: set(one.currency_display, &other.currency_display),
+            use_grouping: set(one.use_grouping, &other.use_grouping),
+            minimum_integer_digits: set(one.minimum_integer_digits, &other.minimum_integer_digits)
+                .flatten(),
+            minimum_fraction_digits: set(
+                one.minimum_fraction_digits,
+                &other.minimum_fraction_digits,
+            )
+            .flatten(),
+            maximum_fraction_digits: set(
+                one.maximum_fraction_digits,
+                &other.maximum_fraction_digits,
+            )
+            .flatten(),
+            minimum_significant_digits: set(
+                one.minimum_significant_digits,
+                &other.minimum_significant_digits,
+            )
+            .flatten(),
+            maximum_significant_digits: set(
+                one.maximum_significant_digits,
+                &other.maximum_significant_digits,
+            )
+            .flatten(),
+        }
+    }
+
+    /// Whether the call sets no option (`NUMBER($x)`): the argument's options stand.
+    pub(crate) fn sets_nothing(&self) -> bool {
+        self.r#type.is_none()
+            && self.style.is_none()
+            && self.currency.is_none()
+            && self.currency_display.is_none()
+            && self.use_grouping.is_none()
+            && self.minimum_integer_digits.is_none()
+            && self.minimum_fraction_digits.is_none()
+            && self.maximum_fraction_digits.is_none()
+            && self.minimum_significant_digits.is_none()
+            && self.maximum_significant_digits.is_none()
+    }
+
+    /// `options` with the call's over them, as fluent's `NUMBER` merges them.
+    pub(crate) fn merge_into(&self, options: &mut FluentNumberOptions) {
+        fn put<T: Clone>(field: &mut T, value: &Option<T>) {
+            if let Some(value) = value {
+                *field = value.clone();
+            }
+        }
+        fn put_some<T: Copy>(field: &mut Option<T>, value: Option<T>) {
+            if value.is_some() {
+                *field = value;
+            }
+        }
+        put(&mut options.r#type, &self.r#type);
+        put(&mut options.style, &self.style);
+        put(&mut options.currency, &self.currency);
+        put(&mut options.currency_display, &self.currency_display);
+        put(&mut options.use_grouping, &self.use_grouping);
+        put_some(
+            &mut options.minimum_integer_digits,
+            self.minimum_integer_digits,
+        );
+        put_some(
+            &mut options.minimum_fraction_digits,
+            self.minimum_fraction_digits,
+        );
+        put_some(
+            &mut options.maximum_fraction_digits,
+            self.maximum_fraction_digits,
+        );
+        put_some(
+            &mut options.minimum_significant_digits,
+            self.minimum_significant_digits,
+        );
+        put_some(
+            &mut options.maximum_significant_digits,
+            self.maximum_significant_digits,
+        );
+    }
 }
 
 impl Pattern {
@@ -55,6 +189,21 @@ impl Pattern {
                     }
                     pieces.push(Piece::Variable(var.name.into()));
                 }
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::FunctionReference {
+                            id,
+                            arguments,
+                        }),
+                } if !isolating && id.name == "NUMBER" => {
+                    let Some(piece) = number_call(arguments) else {
+                        return Pattern::Fluent;
+                    };
+                    if !text.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut text).into()));
+                    }
+                    pieces.push(piece);
+                }
                 ast::PatternElement::Placeable { .. } => return Pattern::Fluent,
             }
         }
@@ -63,7 +212,7 @@ impl Pattern {
         }
         let placeables = pieces
             .iter()
-            .filter(|piece| matches!(piece, Piece::Variable(_)))
+            .filter(|piece| !matches!(piece, Piece::Text(_)))
             .count();
         if placeables > FLUENT_MAX_PLACEABLES {
             return Pattern::Fluent; // fluent stops with an error; let it
@@ -73,4 +222,33 @@ impl Pattern {
         }
         Pattern::Interpolated(pieces.into())
     }
+}
+
+/// `NUMBER($var, name: literal, ...)` as a [`Piece::Number`], its options as fluent's resolver
+/// reads them (a number literal parsed, a string literal as written); `None` for any other call
+/// (another argument, a variable option, an escape in a string), which fluent formats.
+fn number_call(arguments: &ast::CallArguments<&str>) -> Option<Piece> {
+    let [ast::InlineExpression::VariableReference { id }] = arguments.positional.as_slice() else {
+        return None;
+    };
+    let mut options = FluentArgs::with_capacity(arguments.named.len());
+    for named in &arguments.named {
+        let value = match &named.value {
+            ast::InlineExpression::StringLiteral { value } if !value.contains('\\') => {
+                FluentValue::String((*value).to_owned().into())
+            }
+            ast::InlineExpression::NumberLiteral { value } => {
+                match FluentValue::try_number(value) {
+                    FluentValue::Number(number) => FluentValue::Number(number),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        options.set(named.name.name, value);
+    }
+    Some(Piece::Number {
+        name: id.name.into(),
+        options: NumberOptions::new(&options),
+    })
 }

@@ -2,7 +2,7 @@
 //! of every locale the embedded catalog serves (the pseudo-locales too), and a set of patterns
 //! chosen to reach every path, with and without arguments, give the same text. Where fluent
 //! fails for a reason other than a missing argument (an unknown function, fluent's placeable
-//! limit), the catalog must not serve fluent's text with its `{NUMBER()}` placeholder but the
+//! limit), the catalog must not serve fluent's text with its `{UNKNOWN()}` placeholder but the
 //! next answer of the chain: here, code 1's, as fluent formats it.
 
 use api_error_i18n::{Catalog, ErrorCode, FluentArgs};
@@ -136,7 +136,7 @@ error-8 = { $n ->
     [one] one { $ip }
    *[other] many { $ip }
 }
-error-9 = { NUMBER($n) } items
+error-9 = { UNKNOWN($n) } items
 error-10 = { error-1 } and { $ip }
 error-11 = { $ip } { $ip } { $missing }
 error-12 = 100% { $ip } {"{"}literal braces{"}"}

@@ -5,6 +5,7 @@ mod body;
 mod catalog;
 mod differential;
 mod hostile;
+mod intl;
 mod lang;
 mod layer;
 mod locales;

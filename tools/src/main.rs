@@ -15,7 +15,7 @@ mod translate;
     name = "api-error-i18n",
     about = "Localized API error messages: look them up, check and scaffold translations",
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  api-error-i18n 110 --locale zh-CN\n  api-error-i18n 5 --locale 'it, zh;q=0.5' --arg ip=203.0.113.7\n  api-error-i18n table --locale zh-CN\n  api-error-i18n check --locales path/to/locales"
+    after_help = "Examples:\n  api-error-i18n 110 --locale zh-CN\n  api-error-i18n 5 --locale 'it, zh;q=0.5' --arg ip=203.0.113.7\n  api-error-i18n 7001 --locales locales --number max=1000 --date reset=$(date +%s)\n  api-error-i18n table --locale zh-CN\n  api-error-i18n check --locales path/to/locales"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -44,6 +44,13 @@ struct Request {
     /// A message argument, as name=value (repeatable).
     #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_arg)]
     args: Vec<(String, String)>,
+    /// A number argument, written as the locale writes numbers: name=1234.5 (repeatable).
+    #[arg(long = "number", value_name = "NAME=NUMBER", value_parser = parse_number)]
+    numbers: Vec<(String, f64)>,
+    /// A date-time argument, in seconds since 1970-01-01T00:00:00Z: name=1700000000
+    /// (repeatable; `date +%s` prints one).
+    #[arg(long = "date", value_name = "NAME=UNIX_SECONDS", value_parser = parse_date)]
+    dates: Vec<(String, i64)>,
     /// Look up in this locales folder (an app's), layered over the built-in catalog.
     #[arg(long, value_name = "DIR")]
     locales: Option<PathBuf>,
@@ -154,6 +161,25 @@ fn parse_arg(raw: &str) -> Result<(String, String), String> {
     Ok((name.to_owned(), value.to_owned()))
 }
 
+fn parse_number(raw: &str) -> Result<(String, f64), String> {
+    let (name, value) = parse_arg(raw)?;
+    let number = value
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .ok_or_else(|| format!("`{value}` is not a number such as 1234.5"))?;
+    Ok((name, number))
+}
+
+fn parse_date(raw: &str) -> Result<(String, i64), String> {
+    let (name, value) = parse_arg(raw)?;
+    let seconds = value.trim().parse::<i64>().map_err(|_| {
+        format!("`{value}` is not a count of seconds since 1970 such as 1700000000")
+    })?;
+    Ok((name, seconds))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -215,6 +241,15 @@ impl Request {
         for (name, value) in &self.args {
             args.set(name.as_str(), value.as_str());
         }
+        for (name, value) in &self.numbers {
+            args.set(name.as_str(), *value);
+        }
+        for (name, seconds) in &self.dates {
+            args.set(
+                name.as_str(),
+                api_error_i18n::DateTime::from_unix_seconds(*seconds),
+            );
+        }
         args
     }
 }
@@ -270,4 +305,40 @@ fn table(request: &Request) -> Result<ExitCode, String> {
     }
     emit(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_dates_on_the_command_line() {
+        let cli = Cli::try_parse_from([
+            "api-error-i18n",
+            "7001",
+            "--locale",
+            "de",
+            "--number",
+            "max=1000",
+            "--date",
+            "reset=1700000000",
+        ])
+        .unwrap();
+        let catalog = Catalog::from_sources(
+            "de",
+            [(
+                "de",
+                "error-7001 = Höchstens { $max }; ab { DATETIME($reset, timeStyle: \"short\") }\n",
+            )],
+        )
+        .unwrap();
+        let args = cli.lookup.request.fluent_args();
+        assert_eq!(
+            catalog.message(7001, "de", Some(&args)),
+            "Höchstens 1.000; ab 22:13"
+        );
+        assert!(parse_number("max=x").is_err());
+        assert!(parse_number("max=inf").is_err());
+        assert!(parse_date("reset=2023-11-14").is_err());
+    }
 }

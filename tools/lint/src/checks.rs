@@ -187,6 +187,7 @@ pub(crate) fn content(tree: &Tree) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let reference = tree.locale(REFERENCE);
     let reference_messages = reference.map(Locale::messages).unwrap_or_default();
+    crate::functions::check(tree, &mut out);
     for locale in &tree.locales {
         duplicates(locale, &mut out);
         crate::references::check(locale, &mut out);

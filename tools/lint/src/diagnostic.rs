@@ -58,6 +58,13 @@ pub enum Check {
     UnknownReference,
     /// Messages or terms that refer to each other in a circle.
     Cycle,
+    /// A function other than `NUMBER` and `DATETIME`: not served.
+    UnknownFunction,
+    /// A `NUMBER` or `DATETIME` option that is misspelt, has a bad value, or is not supported.
+    FunctionOption,
+    /// `DATETIME` of a variable that a message elsewhere formats as a number, or a function
+    /// called without its one argument.
+    ArgumentType,
 }
 
 impl Check {
@@ -89,6 +96,9 @@ impl Check {
             Check::Untranslated => "untranslated",
             Check::UnknownReference => "unknown-reference",
             Check::Cycle => "cycle",
+            Check::UnknownFunction => "unknown-function",
+            Check::FunctionOption => "function-option",
+            Check::ArgumentType => "argument-type",
         }
     }
 }

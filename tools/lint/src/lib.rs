@@ -11,6 +11,7 @@
 
 mod checks;
 mod diagnostic;
+mod functions;
 mod references;
 mod tree;
 

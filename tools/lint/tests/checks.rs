@@ -363,3 +363,30 @@ fn an_id_that_looks_like_a_code_and_names_none_is_an_error() {
         ],
     );
 }
+
+#[test]
+fn functions_and_their_options() {
+    let en = "\
+error-1 = Unknown error
+error-5 = Unauthorized client IP address:{ $ip }
+error-110 = Access token invalid
+error-7 = At most { NUMBER($max, maximumFractionDigit: 2) } items
+error-8 = { NUMBER($max, minimumFractionDigits: 200) } or { NUMBER($max, useGrouping: \"no\") }
+error-9 = Retry at { DATETIME($max, timeStyle: \"short\") }
+error-10 = Since { DATETIME($since, era: \"short\") } { LENGTH($ip) } { NUMBR($ip) }
+error-11 = { NUMBER($n, minimumIntegerDigits: 2, style: \"percent\") } { DATETIME($since, dateStyle: \"full\", hour: \"numeric\", minute: \"numeric\") }
+";
+    check(
+        &[("en-US/errors.ftl", en)],
+        &[
+            "error[function-option] locales/en-US/errors.ftl:4:34 error-7",
+            "error[function-option] locales/en-US/errors.ftl:5:26 error-8",
+            "error[function-option] locales/en-US/errors.ftl:5:74 error-8",
+            "error[argument-type] locales/en-US/errors.ftl:6:22 error-9",
+            "error[function-option] locales/en-US/errors.ftl:7:37 error-10",
+            "error[unknown-function] locales/en-US/errors.ftl:7:55 error-10",
+            "error[unknown-function] locales/en-US/errors.ftl:7:71 error-10",
+            "error[function-option] locales/en-US/errors.ftl:8:50 error-11",
+        ],
+    );
+}

@@ -1,0 +1,260 @@
+//! Numbers as fluent.js writes them: `Intl.NumberFormat`'s digit options applied to the value,
+//! then ICU4X's decimal format of the locale (separators, grouping, numbering system).
+
+use std::fmt;
+
+use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
+use fluent_bundle::types::{FluentNumberOptions, FluentNumberStyle};
+use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+use icu_decimal::DecimalFormatter;
+#[cfg(feature = "percent")]
+use icu_experimental::dimension::percent::{
+    formatter::PercentFormatter, options::PercentFormatterOptions,
+};
+use intl_memoizer::Memoizable;
+use unic_langid::LanguageIdentifier;
+use writeable::Writeable;
+
+use crate::intl::Unsupported;
+
+/// `Intl.NumberFormat`'s bounds on digit options: larger values are clamped, so that no
+/// argument or option can ask for an unbounded string.
+const MAX_FRACTION_DIGITS: usize = 100;
+const MAX_INTEGER_DIGITS: usize = 21;
+const MAX_SIGNIFICANT_DIGITS: usize = 21;
+
+/// The digits of `number` with its options applied as `Intl.NumberFormat` applies them (and
+/// `Intl.PluralRules`, which takes the same digit options): significant digits, when either
+/// bound is given, win over fraction digits; the default is 0 to 3 fraction digits; rounding
+/// is half away from zero (`halfExpand`). `None` for a value with no decimal form (NaN, an
+/// infinity), which fluent writes as it is.
+pub(crate) fn digits(value: f64, options: &FluentNumberOptions) -> Option<Decimal> {
+    scaled_digits(value, options, Scale::Decimal)
+}
+
+/// How a style scales the value and which fraction digits it shows by default.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scale {
+    /// The value as it is, 0 to 3 fraction digits.
+    Decimal,
+    /// The value times 100, exactly (on its decimal digits, as ICU does), 0 fraction digits.
+    #[cfg_attr(not(feature = "percent"), allow(dead_code))]
+    Percent,
+}
+
+/// [`digits`] of the value as `scale` shows it.
+fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Option<Decimal> {
+    let (shift, default_max_fraction) = match scale {
+        Scale::Decimal => (0, 3),
+        Scale::Percent => (2, 0),
+    };
+    let significant = options.minimum_significant_digits.is_some()
+        || options.maximum_significant_digits.is_some();
+    let fraction = options
+        .minimum_fraction_digits
+        .is_some_and(|digits| digits > 0);
+    let mut decimal = match integer(value) {
+        // An integer with no digits to add or round: as it is (the common case, cheaply).
+        Some(integer) if !significant && !fraction => {
+            let mut decimal = Decimal::from(integer);
+            decimal.absolute.multiply_pow10(shift);
+            pad_integer(&mut decimal, options);
+            return Some(decimal);
+        }
+        Some(integer) => Decimal::from(integer),
+        None => Decimal::try_from_f64(value, FloatPrecision::RoundTrip).ok()?,
+    };
+    if shift != 0 {
+        decimal.absolute.multiply_pow10(shift);
+        decimal.absolute.trim_start(); // 0.25 shifted is 025
+    }
+    let half_expand = SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand);
+    if significant {
+        let max = bounded(
+            options.maximum_significant_digits,
+            MAX_SIGNIFICANT_DIGITS,
+            21,
+        )
+        .max(1);
+        let min = bounded(options.minimum_significant_digits, max as usize, 1).max(1);
+        let top = |decimal: &Decimal| {
+            if decimal.absolute.is_zero() {
+                0
+            } else {
+                decimal.absolute.nonzero_magnitude_start()
+            }
+        };
+        decimal.round_with_mode(top(&decimal) - max + 1, half_expand);
+        decimal.absolute.trim_end();
+        let position = top(&decimal) - min + 1;
+        decimal.absolute.pad_end(position.min(0));
+    } else {
+        let min = bounded(options.minimum_fraction_digits, MAX_FRACTION_DIGITS, 0);
+        let max = bounded(
+            options.maximum_fraction_digits,
+            MAX_FRACTION_DIGITS,
+            default_max_fraction.max(min as usize),
+        );
+        // Intl refuses max < min; the larger bound wins here rather than failing the message.
+        let max = max.max(min);
+        decimal.round_with_mode(-max, half_expand);
+        decimal.absolute.trim_end();
+        decimal.absolute.pad_end(-min);
+    }
+    pad_integer(&mut decimal, options);
+    Some(decimal)
+}
+
+/// `minimumIntegerDigits`: leading zeros.
+fn pad_integer(decimal: &mut Decimal, options: &FluentNumberOptions) {
+    if let Some(integer) = options.minimum_integer_digits {
+        let integer = integer.clamp(1, MAX_INTEGER_DIGITS);
+        decimal.absolute.pad_start(integer as i16);
+    }
+}
+
+/// `value` as an integer, when it is one that an `i64` holds exactly (not -0, which keeps its
+/// sign): the common case, which needs no shortest-digits search.
+fn integer(value: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    let exact =
+        value.fract() == 0.0 && value.abs() < EXACT && !(value == 0.0 && value.is_sign_negative());
+    exact.then_some(value as i64)
+}
+
+/// `option` as a digit count no larger than `limit`, or `default`.
+fn bounded(option: Option<usize>, limit: usize, default: usize) -> i16 {
+    let count = option.unwrap_or(default).min(limit);
+    i16::try_from(count).unwrap_or(0)
+}
+
+/// A locale's decimal formatters: one with the locale's grouping, one without
+/// (`useGrouping: "false"`), and the same two for percentages (feature `percent`). Built once
+/// per locale (see [`Memoizable`]).
+pub(crate) struct NumberFormat {
+    grouped: DecimalFormatter,
+    ungrouped: DecimalFormatter,
+    #[cfg(feature = "percent")]
+    percent: Percent,
+}
+
+/// ICU4X's percent format of a locale (its pattern and sign, `12 %` in fr), grouped and not.
+/// Built on first use: most locales never format a percentage.
+#[cfg(feature = "percent")]
+struct Percent {
+    locale: icu_locale_core::Locale,
+    formats: once_cell::sync::OnceCell<Option<[PercentFormatter<DecimalFormatter>; 2]>>,
+}
+
+#[cfg(feature = "percent")]
+impl Percent {
+    /// The grouped or the ungrouped format, or `None` if ICU4X has no data for the locale
+    /// (it falls back to the root locale, so in practice it always has).
+    fn get(&self, grouping: bool) -> Option<&PercentFormatter<DecimalFormatter>> {
+        let formats = self.formats.get_or_init(|| {
+            let with = |grouping| {
+                let decimal = DecimalFormatter::try_new(
+                    (&self.locale).into(),
+                    DecimalFormatterOptions::from(grouping),
+                )
+                .ok()?;
+                PercentFormatter::try_new_with_decimal_formatter(
+                    (&self.locale).into(),
+                    decimal,
+                    PercentFormatterOptions::default(),
+                )
+                .ok()
+            };
+            Some([
+                with(GroupingStrategy::Auto)?,
+                with(GroupingStrategy::Never)?,
+            ])
+        });
+        let [grouped, ungrouped] = formats.as_ref()?;
+        Some(if grouping { grouped } else { ungrouped })
+    }
+}
+
+impl NumberFormat {
+    /// The formatters for `locale`, or `None` if ICU4X's compiled data cannot serve it (it
+    /// falls back to the root locale, so in practice it always can).
+    pub(crate) fn new(locale: &LanguageIdentifier) -> Option<NumberFormat> {
+        let locale = crate::intl::icu_locale(locale);
+        let with = |grouping| {
+            DecimalFormatter::try_new((&locale).into(), DecimalFormatterOptions::from(grouping))
+                .ok()
+        };
+        Some(NumberFormat {
+            grouped: with(GroupingStrategy::Auto)?,
+            ungrouped: with(GroupingStrategy::Never)?,
+            #[cfg(feature = "percent")]
+            percent: Percent {
+                locale,
+                formats: once_cell::sync::OnceCell::new(),
+            },
+        })
+    }
+
+    /// Writes `value` with `options` (a `FluentNumber`'s, taken apart so that a caller merging
+    /// options need not build one) as fluent.js writes it in this locale: `Ok(false)` when it
+    /// has no decimal form (fluent writes it unchanged), an error for what we cannot write
+    /// (currency; percent without the feature `percent`).
+    pub(crate) fn write(
+        &self,
+        value: f64,
+        options: &FluentNumberOptions,
+        out: &mut impl fmt::Write,
+    ) -> Result<bool, Unsupported> {
+        match options.style {
+            FluentNumberStyle::Decimal => {}
+            #[cfg(feature = "percent")]
+            FluentNumberStyle::Percent => return Ok(self.write_percent(value, options, out)),
+            #[cfg(not(feature = "percent"))]
+            FluentNumberStyle::Percent => return Err(Unsupported::Style("percent")),
+            FluentNumberStyle::Currency => return Err(Unsupported::Style("currency")),
+        }
+        let Some(decimal) = digits(value, options) else {
+            return Ok(false);
+        };
+        let formatter = if options.use_grouping {
+            &self.grouped
+        } else {
+            &self.ungrouped
+        };
+        // Straight to the sink, not through `fmt::Display` (a `Formatter` and a dynamic call
+        // per piece). Writing to a `String` cannot fail.
+        let _infallible = formatter.format(&decimal).write_to(out);
+        Ok(true)
+    }
+}
+
+#[cfg(feature = "percent")]
+impl NumberFormat {
+    /// A percentage as `Intl.NumberFormat` writes it: the value times 100, the digit options
+    /// applied to that, in the locale's percent pattern. `false` as in [`NumberFormat::write`].
+    fn write_percent(
+        &self,
+        value: f64,
+        options: &FluentNumberOptions,
+        out: &mut impl fmt::Write,
+    ) -> bool {
+        let Some(decimal) = scaled_digits(value, options, Scale::Percent) else {
+            return false;
+        };
+        let Some(format) = self.percent.get(options.use_grouping) else {
+            return false;
+        };
+        // Writing to a `String` cannot fail.
+        let _infallible = format.format(&decimal).write_to(out);
+        true
+    }
+}
+
+impl Memoizable for NumberFormat {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _args: ()) -> Result<Self, ()> {
+        NumberFormat::new(&lang).ok_or(())
+    }
+}

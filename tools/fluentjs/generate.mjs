@@ -1,0 +1,160 @@
+// Formats a table of messages x locales x arguments with fluent.js (@fluent/bundle) on Node's
+// full ICU, and writes it to tests/data/fluentjs-intl.json: the outside oracle that
+// tests/it/intl.rs holds our NUMBER, DATETIME, plain numeric placeables and plural selection to.
+//
+// Run from this folder: `npm ci && npm run generate`. The output names the versions it came from;
+// regenerate after changing the table below, and commit the JSON with the change.
+//
+// Isolation marks: fluent.js wraps every placeable of a multi-element pattern in U+2068/U+2069
+// by default (useIsolating). Our catalog isolates in right-to-left locales only, so the bundle
+// here is created with `useIsolating` set the same way (ar, ar-EG): the expected strings carry
+// exactly the marks our output must carry, and the comparison is byte for byte.
+//
+// Time zone: DATETIME in fluent.js formats in the process's zone; the table is generated with
+// TZ=UTC (checked below), which is our library's zone unless a message names another.
+
+import { FluentBundle, FluentResource, FluentNumber, FluentDateTime } from "@fluent/bundle";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+process.env.TZ = "UTC";
+if (new Intl.DateTimeFormat().resolvedOptions().timeZone !== "UTC") {
+  throw new Error("the table must be generated in UTC");
+}
+
+const LOCALES = [
+  "en-US", "zh-CN", "zh-TW", "ja", "ko", "fr", "de", "es", "pt-BR", "ru", "ar", "vi", "id",
+  "ar-EG", "pl", "cy",
+];
+const RTL = new Set(["ar", "ar-EG"]);
+
+// Every message has text around its placeable, so that isolation marks show where they apply.
+const MESSAGES = `
+plain = n={ $n }.
+number = n={ NUMBER($n) }.
+min-integer = n={ NUMBER($n, minimumIntegerDigits: 3) }.
+min-fraction = n={ NUMBER($n, minimumFractionDigits: 2) }.
+max-fraction-0 = n={ NUMBER($n, maximumFractionDigits: 0) }.
+max-fraction-1 = n={ NUMBER($n, maximumFractionDigits: 1) }.
+fraction-1-1 = n={ NUMBER($n, minimumFractionDigits: 1, maximumFractionDigits: 1) }.
+min-significant = n={ NUMBER($n, minimumSignificantDigits: 3) }.
+max-significant = n={ NUMBER($n, maximumSignificantDigits: 2) }.
+no-grouping = n={ NUMBER($n, useGrouping: "false") }.
+plural = { $n ->
+    [zero] zero
+    [one] one
+    [two] two
+    [few] few
+    [many] many
+   *[other] other
+}: { $n }
+plural-exact = { $n ->
+    [0] exact 0
+    [1] exact 1
+    [one] one
+    [few] few
+    [many] many
+   *[other] other
+}
+plural-fraction = { NUMBER($n, minimumFractionDigits: 1) ->
+    [zero] zero
+    [one] one
+    [two] two
+    [few] few
+    [many] many
+   *[other] other
+}: { NUMBER($n, minimumFractionDigits: 1) }
+date = d={ $d }.
+date-short = d={ DATETIME($d, dateStyle: "short") }.
+date-medium = d={ DATETIME($d, dateStyle: "medium") }.
+date-long = d={ DATETIME($d, dateStyle: "long") }.
+date-full = d={ DATETIME($d, dateStyle: "full") }.
+time-short = d={ DATETIME($d, timeStyle: "short") }.
+time-medium = d={ DATETIME($d, timeStyle: "medium") }.
+date-time = d={ DATETIME($d, dateStyle: "medium", timeStyle: "short") }.
+ymd-numeric = d={ DATETIME($d, year: "numeric", month: "numeric", day: "numeric") }.
+ymd-long = d={ DATETIME($d, year: "numeric", month: "long", day: "numeric") }.
+hm = d={ DATETIME($d, hour: "numeric", minute: "numeric") }.
+`;
+
+const NUMBERS = [
+  0, 1, 2, 3, 4, 5, 6, 7, 11, 12, 21, 22, 25, 100, 101, 102, 1000, 1001, 12345, 1000000,
+  1234567.891, 20000000, -1, -3, -1234.5, 0.5, 1.5, 2.5, 0.1, 0.125, 3.14159, 12.3, 999.9999,
+];
+// Developer-set options on the argument itself (FluentNumberOptions in fluent-rs).
+const DEVELOPER_NUMBERS = [
+  { value: 0.25, options: { style: "percent" } },
+  { value: 1.5, options: { style: "percent" } },
+  { value: -0.075, options: { style: "percent" } },
+  { value: 1, options: { type: "ordinal" } },
+  { value: 2, options: { type: "ordinal" } },
+  { value: 3, options: { type: "ordinal" } },
+  { value: 11, options: { type: "ordinal" } },
+  { value: 23, options: { type: "ordinal" } },
+];
+// Unix seconds, UTC.
+const DATES = [
+  0, // 1970-01-01 00:00:00, a Thursday
+  951782400, // 2000-02-29 00:00:00, a leap day
+  1700000000, // 2023-11-14 22:13:20
+  1719835199, // 2024-07-01 11:59:59
+  1798761599, // 2026-12-31 23:59:59
+];
+
+const resource = new FluentResource(MESSAGES);
+const ids = [...MESSAGES.matchAll(/^([a-z0-9-]+) =/gm)].map((m) => m[1]);
+const numberIds = ids.filter((id) => !id.startsWith("date") && !id.startsWith("time") && !["ymd-numeric", "ymd-long", "hm"].includes(id));
+const dateIds = ids.filter((id) => !numberIds.includes(id));
+
+const cases = [];
+for (const locale of LOCALES) {
+  const bundle = new FluentBundle(locale, { useIsolating: RTL.has(locale) });
+  const errors = resource.body.length && bundle.addResource(resource);
+  if (errors.length) throw new Error(`${locale}: ${errors}`);
+  const format = (id, args) => {
+    const errors = [];
+    const text = bundle.formatPattern(bundle.getMessage(id).value, args, errors);
+    if (errors.length) throw new Error(`${locale} ${id}: ${errors}`);
+    return text;
+  };
+  for (const id of numberIds) {
+    for (const n of NUMBERS) {
+      cases.push({ locale, id, n: { value: n }, expected: format(id, { n }) });
+    }
+    if (id === "plain" || id === "plural") {
+      for (const { value, options } of DEVELOPER_NUMBERS) {
+        if (options.type && id !== "plural") continue;
+        const n = new FluentNumber(value, options);
+        cases.push({ locale, id, n: { value, options }, expected: format(id, { n }) });
+      }
+    }
+  }
+  for (const id of dateIds) {
+    for (const seconds of DATES) {
+      const d = new Date(seconds * 1000);
+      cases.push({ locale, id, d: seconds, expected: format(id, { d }) });
+    }
+  }
+}
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const lock = JSON.parse(readFileSync(`${here}/package-lock.json`, "utf8"));
+const out = {
+  source: "fluent.js (@fluent/bundle) formatting on Node's Intl; generated by tools/fluentjs/generate.mjs",
+  fluent_bundle: lock.packages["node_modules/@fluent/bundle"].version,
+  node: process.versions.node,
+  icu: process.versions.icu,
+  cldr: process.versions.cldr,
+  unicode: process.versions.unicode,
+  time_zone: "UTC",
+  use_isolating: "right-to-left locales only (ar, ar-EG), as the catalog does",
+  messages: MESSAGES.trimStart(),
+  cases,
+};
+// One case a line: diffs of a regenerated table stay readable.
+const header = JSON.stringify({ ...out, cases: undefined }, null, 1).replace(/\n\}$/, "");
+const lines = cases.map((c) => JSON.stringify(c)).join(",\n  ");
+const body = `${header},\n "cases": [\n  ${lines}\n ]\n}`;
+JSON.parse(body);
+writeFileSync(`${here}/../../tests/data/fluentjs-intl.json`, body + "\n");
+console.log(`${cases.length} cases for ${LOCALES.length} locales`);
