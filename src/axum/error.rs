@@ -208,7 +208,7 @@ impl IntoResponse for ApiError {
             ErrorHeaders {
                 status,
                 content_type: crate::http::baidu::CONTENT_TYPE,
-                locale: static_value(Catalog::embedded().default_locale()),
+                locale: static_value(own_locale()),
                 retry_after: self.retry_after,
                 challenge: &HeaderValue::from_static(DEFAULT_CHALLENGE),
             },
@@ -241,6 +241,7 @@ impl HttpBody for Deferred {
             args: args.as_ref(),
             natural: default_status(error.code),
             retry_after: error.retry_after,
+            own_headers: false,
         };
         let (mut parts, ()) = Response::new(()).into_parts();
         let body = ErrorFormat::baidu().render(&lang, &occurrence, &mut parts, static_value);
@@ -250,6 +251,11 @@ impl HttpBody for Deferred {
     fn is_end_stream(&self) -> bool {
         self.0.is_none()
     }
+}
+
+/// The `Content-Language` of an `ApiError`'s own response: the embedded catalog's default.
+pub(crate) fn own_locale() -> &'static str {
+    Catalog::embedded().default_locale()
 }
 
 /// A header value of a `'static` string (a `'static` catalog's tag), without copying it.

@@ -10,10 +10,11 @@ use ::axum::http::header::{HeaderValue, CONTENT_LENGTH, WWW_AUTHENTICATE};
 use ::axum::response::Response;
 use pin_project_lite::pin_project;
 
-use crate::axum::error::{static_value, ApiError};
+use crate::axum::error::{own_locale, static_value, ApiError};
 use crate::axum::layer::Shared;
 use crate::http::format::Occurrence;
-use crate::http::headers::DEFAULT_CHALLENGE;
+use crate::http::baidu;
+use crate::http::headers::{only_own, DEFAULT_CHALLENGE};
 use crate::lang::Lang;
 
 /// The request's language: negotiated, or its one `Accept-Language` line kept for later.
@@ -76,14 +77,24 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         return response; // the common case, not moved apart and back together
     }
     let (mut parts, body) = response.into_parts();
+    let mut own_headers = false;
     let error = match parts.extensions.remove::<ApiError>() {
         Some(error) => {
-            // The challenge the error's own response carried gives way to the format's.
-            if parts
-                .headers
-                .get(WWW_AUTHENTICATE)
-                .map(HeaderValue::as_bytes)
-                == Some(DEFAULT_CHALLENGE.as_bytes())
+            // The common case: the error's response as it made it, nothing a handler added.
+            // Its headers are rewritten where they differ, not merged field by field.
+            own_headers = only_own(
+                &parts.headers,
+                baidu::CONTENT_TYPE,
+                Some(own_locale()),
+                error.retry_after,
+            );
+            // Else the challenge the error's own response carried gives way to the format's.
+            if !own_headers
+                && parts
+                    .headers
+                    .get(WWW_AUTHENTICATE)
+                    .map(HeaderValue::as_bytes)
+                    == Some(DEFAULT_CHALLENGE.as_bytes())
             {
                 parts.headers.remove(WWW_AUTHENTICATE);
             }
@@ -108,6 +119,7 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         args: args.as_ref(),
         natural: parts.status,
         retry_after: error.retry_after,
+        own_headers,
     };
     let rendered = layer
         .format

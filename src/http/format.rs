@@ -11,10 +11,11 @@ use http::response::Parts;
 use http::{Response, StatusCode};
 
 use crate::code::ErrorCode;
-use crate::http::baidu::{self, Baidu};
+use crate::http::baidu;
 use crate::http::google::{self, Details, ErrorInfo, Google, LocalizedMessage, Metadata};
 use crate::http::headers::{
-    copied_value, describe_error, retry_seconds, ErrorHeaders, DEFAULT_CHALLENGE,
+    copied_value, describe_error, redescribe_own, retry_seconds, ErrorHeaders,
+    DEFAULT_CHALLENGE,
 };
 use crate::http::problem::{self, InvalidTypeBase, Problem, TypeBase};
 use crate::http::status::{canonical, carries_content, default_status};
@@ -71,6 +72,9 @@ pub(crate) struct Occurrence<'a> {
     pub(crate) args: Option<&'a FluentArgs<'a>>,
     pub(crate) natural: StatusCode,
     pub(crate) retry_after: Option<Duration>,
+    /// The response's headers are exactly an `ApiError`'s own (see `headers::only_own`):
+    /// rewritten where they differ, not merged field by field.
+    pub(crate) own_headers: bool,
 }
 
 impl Default for ErrorFormat {
@@ -275,6 +279,7 @@ impl ErrorFormat {
             args,
             natural: default_status(code),
             retry_after: None,
+            own_headers: false,
         };
         let body = self.render(lang, &occurrence, &mut parts, copied_value);
         // JSON from serde_json is UTF-8.
@@ -298,10 +303,7 @@ impl ErrorFormat {
         let (content_type, body) = match &self.body {
             Body::Baidu => (
                 baidu::CONTENT_TYPE,
-                to_json(&Baidu {
-                    error_code: code,
-                    error_msg: &found.text,
-                }),
+                baidu::to_json(code, &found.text),
             ),
             Body::Problem { type_base } => (
                 problem::CONTENT_TYPE,
@@ -352,16 +354,18 @@ impl ErrorFormat {
             }
         };
         parts.status = status;
-        describe_error(
-            &mut parts.headers,
-            ErrorHeaders {
-                status,
-                content_type,
-                locale: header(found.locale),
-                retry_after: error.retry_after,
-                challenge: &self.challenge,
-            },
-        );
+        let headers = ErrorHeaders {
+            status,
+            content_type,
+            locale: header(found.locale),
+            retry_after: error.retry_after,
+            challenge: &self.challenge,
+        };
+        if error.own_headers {
+            redescribe_own(&mut parts.headers, headers);
+        } else {
+            describe_error(&mut parts.headers, headers);
+        }
         // Serializing these plain structs cannot fail; were it to, the body says so in JSON.
         body.unwrap_or_else(|| br#"{"error_code":1,"error_msg":"Unknown error"}"#.to_vec())
     }

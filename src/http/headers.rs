@@ -130,6 +130,80 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
     }
 }
 
+/// Whether `headers` are exactly those an `ApiError`'s own response was given (see
+/// `describe_error` on an empty map, with the Baidu type, `locale` and `retry_after`), a
+/// challenge allowed whatever the status: nothing a handler added, removed or replaced. Then
+/// [`redescribe_own`] may rewrite only what differs, instead of merging field by field.
+pub(crate) fn only_own(
+    headers: &HeaderMap,
+    content_type: &str,
+    locale: Option<&str>,
+    retry_after: Option<Duration>,
+) -> bool {
+    // One value per name: a second `Vary` line, say, is a handler's.
+    if headers.len() != headers.keys_len() {
+        return false;
+    }
+    let mut seen = 0;
+    for (name, value) in headers {
+        let ours = if name == CONTENT_TYPE {
+            value == content_type
+        } else if name == CONTENT_LANGUAGE {
+            locale.is_some_and(|locale| value == locale)
+        } else if name == VARY {
+            value == "accept-language"
+        } else if name == CACHE_CONTROL {
+            value == "no-store"
+        } else if name == WWW_AUTHENTICATE {
+            value == DEFAULT_CHALLENGE
+        } else if name == RETRY_AFTER {
+            retry_after.is_some_and(|delay| {
+                value.as_bytes() == retry_seconds(delay).to_string().as_bytes()
+            })
+        } else {
+            false
+        };
+        if !ours {
+            return false;
+        }
+        if name != WWW_AUTHENTICATE {
+            seen += 1;
+        }
+    }
+    // None of the required ones missing.
+    seen == 3 + usize::from(locale.is_some()) + usize::from(retry_after.is_some())
+}
+
+/// Makes an `ApiError`'s own headers (as [`only_own`] found them) describe a rendered error:
+/// the same outcome as [`describe_error`] on them, writing only the fields that change.
+pub(crate) fn redescribe_own(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
+    if headers
+        .get(CONTENT_TYPE)
+        .is_none_or(|value| value != error.content_type)
+    {
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type));
+    }
+    match error.locale {
+        Some(locale) => {
+            if headers.get(CONTENT_LANGUAGE) != Some(&locale) {
+                headers.insert(CONTENT_LANGUAGE, locale);
+            }
+        }
+        None => {
+            headers.remove(CONTENT_LANGUAGE);
+        }
+    }
+    // `Vary`, `Cache-Control` and `Retry-After` are already what `describe_error` would write;
+    // the default challenge is the error's own, replaced by the format's, or dropped.
+    if error.status == StatusCode::UNAUTHORIZED {
+        if headers.get(WWW_AUTHENTICATE) != Some(error.challenge) {
+            headers.insert(WWW_AUTHENTICATE, error.challenge.clone());
+        }
+    } else if headers.contains_key(WWW_AUTHENTICATE) {
+        headers.remove(WWW_AUTHENTICATE);
+    }
+}
+
 /// A retry delay in whole seconds, rounded up: `Retry-After` (RFC 9110 10.2.3) counts seconds,
 /// and a client told to wait 0 when it should wait 0.5 s comes back too early.
 pub(crate) fn retry_seconds(delay: Duration) -> u64 {
