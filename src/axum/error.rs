@@ -12,8 +12,9 @@ use ::axum::http::StatusCode;
 use ::axum::response::{IntoResponse, Response};
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::FluentValue;
-use http::HeaderValue;
+use http::{HeaderMap, HeaderValue};
 use http_body::Frame;
+use once_cell::sync::Lazy;
 
 use crate::catalog::Catalog;
 use crate::code::ErrorCode;
@@ -201,22 +202,47 @@ impl IntoResponse for ApiError {
         if !carries_content(status) {
             status = default_status(self.code);
         }
-        let mut response = Response::new(Body::empty());
+        let mut response = Response::new(Body::new(Deferred(Some(self.clone()))));
         *response.status_mut() = status;
-        describe_error(
-            response.headers_mut(),
-            ErrorHeaders {
-                status,
-                content_type: crate::http::baidu::CONTENT_TYPE,
-                locale: static_value(own_locale()),
-                retry_after: self.retry_after,
-                challenge: &HeaderValue::from_static(DEFAULT_CHALLENGE),
-            },
-        );
-        *response.body_mut() = Body::new(Deferred(Some(self.clone())));
+        *response.headers_mut() = own_headers(status, self.retry_after);
         response.extensions_mut().insert(self);
         response
     }
+}
+
+/// The headers of an [`ApiError`]'s own response (see [`describe_error`]). Those without a
+/// retry delay are cloned from two made once, 401 or not: a clone copies two small arrays and
+/// counts no references (the values are static), where writing them hashes every name.
+fn own_headers(status: StatusCode, retry_after: Option<Duration>) -> HeaderMap {
+    static MADE: Lazy<[HeaderMap; 2]> = Lazy::new(|| {
+        [StatusCode::BAD_REQUEST, StatusCode::UNAUTHORIZED]
+            .map(|status| own_headers_made(status, None))
+    });
+    match (retry_after, &*MADE) {
+        (None, [other, unauthorized]) => {
+            if status == StatusCode::UNAUTHORIZED {
+                unauthorized.clone()
+            } else {
+                other.clone()
+            }
+        }
+        (Some(_), _) => own_headers_made(status, retry_after),
+    }
+}
+
+fn own_headers_made(status: StatusCode, retry_after: Option<Duration>) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    describe_error(
+        &mut headers,
+        ErrorHeaders {
+            status,
+            content_type: crate::http::baidu::CONTENT_TYPE,
+            locale: static_value(own_locale()),
+            retry_after,
+            challenge: &HeaderValue::from_static(DEFAULT_CHALLENGE),
+        },
+    );
+    headers
 }
 
 /// The body of an [`ApiError`]'s own response, rendered only if it is read: the layer replaces

@@ -12,8 +12,8 @@ use pin_project_lite::pin_project;
 
 use crate::axum::error::{own_locale, static_value, ApiError};
 use crate::axum::layer::Shared;
-use crate::http::format::Occurrence;
 use crate::http::baidu;
+use crate::http::format::Occurrence;
 use crate::http::headers::{only_own, DEFAULT_CHALLENGE};
 use crate::lang::Lang;
 

@@ -14,8 +14,7 @@ use crate::code::ErrorCode;
 use crate::http::baidu;
 use crate::http::google::{self, Details, ErrorInfo, Google, LocalizedMessage, Metadata};
 use crate::http::headers::{
-    copied_value, describe_error, redescribe_own, retry_seconds, ErrorHeaders,
-    DEFAULT_CHALLENGE,
+    copied_value, describe_error, redescribe_own, retry_seconds, ErrorHeaders, DEFAULT_CHALLENGE,
 };
 use crate::http::problem::{self, InvalidTypeBase, Problem, TypeBase};
 use crate::http::status::{canonical, carries_content, default_status};
@@ -301,10 +300,7 @@ impl ErrorFormat {
         let found = lang.localize(code, error.args);
         let retry_after = error.retry_after.map(retry_seconds);
         let (content_type, body) = match &self.body {
-            Body::Baidu => (
-                baidu::CONTENT_TYPE,
-                baidu::to_json(code, &found.text),
-            ),
+            Body::Baidu => (baidu::CONTENT_TYPE, baidu::to_json(code, &found.text)),
             Body::Problem { type_base } => (
                 problem::CONTENT_TYPE,
                 to_json(&Problem {

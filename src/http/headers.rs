@@ -177,29 +177,38 @@ pub(crate) fn only_own(
 /// Makes an `ApiError`'s own headers (as [`only_own`] found them) describe a rendered error:
 /// the same outcome as [`describe_error`] on them, writing only the fields that change.
 pub(crate) fn redescribe_own(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
-    if headers
-        .get(CONTENT_TYPE)
-        .is_none_or(|value| value != error.content_type)
-    {
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type));
-    }
-    match error.locale {
-        Some(locale) => {
-            if headers.get(CONTENT_LANGUAGE) != Some(&locale) {
-                headers.insert(CONTENT_LANGUAGE, locale);
+    // In place, by one pass over the few entries: no name hashed. `Vary`, `Cache-Control`
+    // and `Retry-After` are already what `describe_error` would write.
+    let unauthorized = error.status == StatusCode::UNAUTHORIZED;
+    let mut locale = error.locale;
+    let (mut language_left, mut challenge_seen) = (false, false);
+    for (name, value) in headers.iter_mut() {
+        if name == CONTENT_TYPE {
+            if value != error.content_type {
+                *value = HeaderValue::from_static(error.content_type);
+            }
+        } else if name == CONTENT_LANGUAGE {
+            match locale.take() {
+                Some(locale) => *value = locale,
+                None => language_left = true,
+            }
+        } else if name == WWW_AUTHENTICATE {
+            // The error's default challenge: the format's replaces it, on a 401 only.
+            challenge_seen = true;
+            if unauthorized && value != error.challenge {
+                *value = error.challenge.clone();
             }
         }
-        None => {
-            headers.remove(CONTENT_LANGUAGE);
-        }
     }
-    // `Vary`, `Cache-Control` and `Retry-After` are already what `describe_error` would write;
-    // the default challenge is the error's own, replaced by the format's, or dropped.
-    if error.status == StatusCode::UNAUTHORIZED {
-        if headers.get(WWW_AUTHENTICATE) != Some(error.challenge) {
-            headers.insert(WWW_AUTHENTICATE, error.challenge.clone());
-        }
-    } else if headers.contains_key(WWW_AUTHENTICATE) {
+    if let Some(locale) = locale {
+        headers.insert(CONTENT_LANGUAGE, locale);
+    }
+    if language_left {
+        headers.remove(CONTENT_LANGUAGE);
+    }
+    if unauthorized && !challenge_seen {
+        headers.insert(WWW_AUTHENTICATE, error.challenge.clone());
+    } else if !unauthorized && challenge_seen {
         headers.remove(WWW_AUTHENTICATE);
     }
 }
@@ -255,6 +264,138 @@ mod tests {
             add_vary(&mut headers);
             assert_eq!(headers.get_all(VARY).iter().count(), 1, "{covered}");
         }
+    }
+
+    /// `headers` as a sorted list, order of names aside (a map's order is not on the wire's
+    /// meaning), each name's values in order.
+    fn fields(headers: &HeaderMap) -> Vec<(String, Vec<HeaderValue>)> {
+        let mut fields: Vec<_> = headers
+            .keys()
+            .map(|name| {
+                (
+                    name.to_string(),
+                    headers.get_all(name).iter().cloned().collect(),
+                )
+            })
+            .collect();
+        fields.sort();
+        fields
+    }
+
+    #[test]
+    fn rewriting_own_headers_in_place_is_merging_them() {
+        let default_challenge = HeaderValue::from_static(DEFAULT_CHALLENGE);
+        let custom = HeaderValue::from_static(r#"Bearer realm="x""#);
+        let statuses = [
+            StatusCode::UNAUTHORIZED,
+            StatusCode::TOO_MANY_REQUESTS,
+            StatusCode::OK,
+        ];
+        let delays = [None, Some(Duration::from_millis(1500))];
+        for own_status in statuses {
+            for retry_after in delays {
+                let mut own = HeaderMap::new();
+                describe_error(
+                    &mut own,
+                    ErrorHeaders {
+                        status: own_status,
+                        content_type: "application/json",
+                        locale: Some(HeaderValue::from_static("en-US")),
+                        retry_after,
+                        challenge: &default_challenge,
+                    },
+                );
+                assert!(only_own(
+                    &own,
+                    "application/json",
+                    Some("en-US"),
+                    retry_after
+                ));
+                let cases = statuses
+                    .into_iter()
+                    .flat_map(|status| [(status, &default_challenge), (status, &custom)]);
+                for (status, challenge) in cases {
+                    for content_type in ["application/json", "application/problem+json"] {
+                        for locale in [Some("zh-CN"), Some("en-US"), None] {
+                            let error = || ErrorHeaders {
+                                status,
+                                content_type,
+                                locale: locale.map(HeaderValue::from_static),
+                                retry_after,
+                                challenge,
+                            };
+                            // What the layer does with headers it must merge.
+                            let mut merged = own.clone();
+                            if merged.get(WWW_AUTHENTICATE) == Some(&default_challenge) {
+                                merged.remove(WWW_AUTHENTICATE);
+                            }
+                            describe_error(&mut merged, error());
+                            let mut rewritten = own.clone();
+                            redescribe_own(&mut rewritten, error());
+                            assert_eq!(
+                                fields(&rewritten),
+                                fields(&merged),
+                                "{own_status} -> {status} {challenge:?} {content_type} {locale:?} {retry_after:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn headers_a_handler_touched_are_not_the_errors_own() {
+        let challenge = HeaderValue::from_static(DEFAULT_CHALLENGE);
+        let mut own = HeaderMap::new();
+        describe_error(
+            &mut own,
+            ErrorHeaders {
+                status: StatusCode::UNAUTHORIZED,
+                content_type: "application/json",
+                locale: Some(HeaderValue::from_static("en-US")),
+                retry_after: None,
+                challenge: &challenge,
+            },
+        );
+        let is_own =
+            |headers: &HeaderMap| only_own(headers, "application/json", Some("en-US"), None);
+        assert!(is_own(&own));
+        let mut changes: Vec<Box<dyn Fn(&mut HeaderMap)>> = vec![
+            Box::new(|h| {
+                h.insert(CACHE_CONTROL, HeaderValue::from_static("max-age=5"));
+            }),
+            Box::new(|h| {
+                h.remove(CACHE_CONTROL);
+            }),
+            Box::new(|h| {
+                h.append(VARY, HeaderValue::from_static("origin"));
+            }),
+            Box::new(|h| {
+                h.insert(WWW_AUTHENTICATE, HeaderValue::from_static("Basic"));
+            }),
+            Box::new(|h| {
+                h.insert(RETRY_AFTER, HeaderValue::from_static("7"));
+            }),
+            Box::new(|h| {
+                h.insert(ETAG, HeaderValue::from_static("\"v1\""));
+            }),
+            Box::new(|h| {
+                h.insert(CONTENT_LANGUAGE, HeaderValue::from_static("fr"));
+            }),
+        ];
+        for (index, change) in changes.drain(..).enumerate() {
+            let mut headers = own.clone();
+            change(&mut headers);
+            assert!(!is_own(&headers), "change {index}");
+        }
+        // A retry delay the error carries must be there, with its value.
+        assert!(!only_own(
+            &own,
+            "application/json",
+            Some("en-US"),
+            Some(Duration::from_secs(3))
+        ));
     }
 
     #[test]
