@@ -1,19 +1,17 @@
 //! Baidu's body: `{"error_code":110,"error_msg":"无效的access token"}`.
 
-/// The body of `code` with `message`, as `serde_json` writes [`ErrorBody`](crate::ErrorBody), without its map
-/// serializer: two constant fragments around the number and the escaped string, in one
-/// buffer sized for the whole body.
+use crate::http::json::Json;
+
+/// The body of `code` with `message`, as `serde_json` writes [`ErrorBody`](crate::ErrorBody).
 pub(crate) fn to_json(code: u32, message: &str) -> Option<Vec<u8>> {
-    const START: &[u8] = br#"{"error_code":"#;
-    const MIDDLE: &[u8] = br#","error_msg":"#;
-    // 10 digits, the quotes, a few escapes; a longer body grows the buffer.
-    let mut json = Vec::with_capacity(START.len() + MIDDLE.len() + message.len() + 24);
-    json.extend_from_slice(START);
-    serde_json::to_writer(&mut json, &code).ok()?;
-    json.extend_from_slice(MIDDLE);
-    serde_json::to_writer(&mut json, message).ok()?;
-    json.push(b'}');
-    Some(json)
+    // The fragments, a number of up to 10 digits, the quotes, a few escapes.
+    let mut json = Json::with_capacity(48 + message.len());
+    json.raw(r#"{"error_code":"#)
+        .number(code.into())
+        .raw(r#","error_msg":"#)
+        .string(message)
+        .raw("}");
+    json.finish()
 }
 
 /// Baidu's media type: plain JSON.

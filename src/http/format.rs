@@ -303,7 +303,7 @@ impl ErrorFormat {
             Body::Baidu => (baidu::CONTENT_TYPE, baidu::to_json(code, &found.text)),
             Body::Problem { type_base } => (
                 problem::CONTENT_TYPE,
-                to_json(&Problem {
+                problem::to_json(&Problem {
                     kind: type_base.join(code),
                     status: status.as_u16(),
                     title: problem::title(lang, code, error.args, &found),
@@ -322,7 +322,7 @@ impl ErrorFormat {
                 };
                 (
                     google::CONTENT_TYPE,
-                    to_json(&Google {
+                    google::to_json(&Google {
                         error: google::Status {
                             code: canonical.http_status(),
                             message: &developer.message(code, error.args),
@@ -378,11 +378,4 @@ impl ErrorFormat {
             default_status(code)
         }
     }
-}
-
-/// `value` as JSON, written into a buffer that holds a whole error body at once.
-fn to_json(value: &impl serde::Serialize) -> Option<Vec<u8>> {
-    let mut json = Vec::with_capacity(256);
-    serde_json::to_writer(&mut json, value).ok()?;
-    Some(json)
 }
