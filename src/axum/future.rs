@@ -84,7 +84,7 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
             // Its headers are rewritten where they differ, not merged field by field.
             own_headers = only_own(
                 &parts.headers,
-                baidu::CONTENT_TYPE,
+                &baidu::CONTENT_TYPE,
                 Some(own_locale()),
                 error.retry_after,
             );

@@ -1,5 +1,7 @@
 //! Baidu's body: `{"error_code":110,"error_msg":"无效的access token"}`.
 
+use http::HeaderValue;
+
 use crate::http::json::Json;
 
 /// The body of `code` with `message`, as `serde_json` writes [`ErrorBody`](crate::ErrorBody).
@@ -15,7 +17,7 @@ pub(crate) fn to_json(code: u32, message: &str) -> Option<Vec<u8>> {
 }
 
 /// Baidu's media type: plain JSON.
-pub(crate) const CONTENT_TYPE: &str = "application/json";
+pub(crate) const CONTENT_TYPE: HeaderValue = HeaderValue::from_static("application/json");
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::time::Duration;
 
 use fluent_bundle::FluentValue;
+use http::HeaderValue;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
 
@@ -13,7 +14,7 @@ use fluent_bundle::FluentArgs;
 use crate::http::json::Json;
 
 /// Google's media type: plain JSON.
-pub(crate) const CONTENT_TYPE: &str = "application/json";
+pub(crate) const CONTENT_TYPE: HeaderValue = HeaderValue::from_static("application/json");
 
 #[derive(Serialize)]
 pub(crate) struct Google<'a> {
@@ -53,6 +54,7 @@ impl Serialize for Details<'_> {
 
 #[derive(Serialize)]
 pub(crate) struct ErrorInfo<'a> {
+    /// Always `type.googleapis.com/google.rpc.ErrorInfo`, which `to_json` writes as such.
     #[serde(rename = "@type")]
     pub(crate) kind: &'static str,
     pub(crate) reason: Cow<'static, str>,
@@ -102,9 +104,7 @@ pub(crate) fn to_json(google: &Google<'_>) -> Option<Vec<u8>> {
         .string(status.message)
         .raw(r#","status":"#)
         .string(status.status)
-        .raw(r#","details":[{"@type":"#)
-        .string(info.kind)
-        .raw(r#","reason":"#)
+        .raw(r#","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"#)
         .string(&info.reason)
         .raw(r#","domain":"#)
         .string(info.domain)
@@ -125,9 +125,7 @@ pub(crate) fn to_json(google: &Google<'_>) -> Option<Vec<u8>> {
             _ => &mut json,
         };
     }
-    json.raw(r#"}},{"@type":"#)
-        .string(localized.kind)
-        .raw(r#","locale":"#)
+    json.raw(r#"}},{"@type":"type.googleapis.com/google.rpc.LocalizedMessage","locale":"#)
         .string(localized.locale)
         .raw(r#","message":"#)
         .string(localized.message)
@@ -153,6 +151,7 @@ pub(crate) fn is_metadata_key(name: &str) -> bool {
 
 #[derive(Serialize)]
 pub(crate) struct LocalizedMessage<'a> {
+    /// Always `type.googleapis.com/google.rpc.LocalizedMessage`, which `to_json` writes as such.
     #[serde(rename = "@type")]
     pub(crate) kind: &'static str,
     pub(crate) locale: &'a str,

@@ -83,7 +83,7 @@ impl Catalog {
 /// What the rendering of one error writes into a response's headers besides the body's type.
 pub(crate) struct ErrorHeaders<'a> {
     pub(crate) status: StatusCode,
-    pub(crate) content_type: &'static str,
+    pub(crate) content_type: HeaderValue,
     /// `Content-Language`: the tag of the locale that served the message.
     pub(crate) locale: Option<HeaderValue>,
     pub(crate) retry_after: Option<Duration>,
@@ -105,7 +105,7 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
             headers.remove(name);
         }
     }
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(error.content_type));
+    headers.insert(CONTENT_TYPE, error.content_type);
     match error.locale {
         Some(locale) => headers.insert(CONTENT_LANGUAGE, locale),
         None => headers.remove(CONTENT_LANGUAGE),
@@ -136,7 +136,7 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
 /// [`redescribe_own`] may rewrite only what differs, instead of merging field by field.
 pub(crate) fn only_own(
     headers: &HeaderMap,
-    content_type: &str,
+    content_type: &HeaderValue,
     locale: Option<&str>,
     retry_after: Option<Duration>,
 ) -> bool {
@@ -184,8 +184,8 @@ pub(crate) fn redescribe_own(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
     let (mut language_left, mut challenge_seen) = (false, false);
     for (name, value) in headers.iter_mut() {
         if name == CONTENT_TYPE {
-            if value != error.content_type {
-                *value = HeaderValue::from_static(error.content_type);
+            if *value != error.content_type {
+                *value = error.content_type.clone();
             }
         } else if name == CONTENT_LANGUAGE {
             match locale.take() {
@@ -282,6 +282,8 @@ mod tests {
         fields
     }
 
+    const JSON: HeaderValue = HeaderValue::from_static("application/json");
+
     #[test]
     fn rewriting_own_headers_in_place_is_merging_them() {
         let default_challenge = HeaderValue::from_static(DEFAULT_CHALLENGE);
@@ -299,18 +301,13 @@ mod tests {
                     &mut own,
                     ErrorHeaders {
                         status: own_status,
-                        content_type: "application/json",
+                        content_type: JSON,
                         locale: Some(HeaderValue::from_static("en-US")),
                         retry_after,
                         challenge: &default_challenge,
                     },
                 );
-                assert!(only_own(
-                    &own,
-                    "application/json",
-                    Some("en-US"),
-                    retry_after
-                ));
+                assert!(only_own(&own, &JSON, Some("en-US"), retry_after));
                 let cases = statuses
                     .into_iter()
                     .flat_map(|status| [(status, &default_challenge), (status, &custom)]);
@@ -319,7 +316,7 @@ mod tests {
                         for locale in [Some("zh-CN"), Some("en-US"), None] {
                             let error = || ErrorHeaders {
                                 status,
-                                content_type,
+                                content_type: HeaderValue::from_static(content_type),
                                 locale: locale.map(HeaderValue::from_static),
                                 retry_after,
                                 challenge,
@@ -352,14 +349,13 @@ mod tests {
             &mut own,
             ErrorHeaders {
                 status: StatusCode::UNAUTHORIZED,
-                content_type: "application/json",
+                content_type: JSON,
                 locale: Some(HeaderValue::from_static("en-US")),
                 retry_after: None,
                 challenge: &challenge,
             },
         );
-        let is_own =
-            |headers: &HeaderMap| only_own(headers, "application/json", Some("en-US"), None);
+        let is_own = |headers: &HeaderMap| only_own(headers, &JSON, Some("en-US"), None);
         assert!(is_own(&own));
         let mut changes: Vec<Box<dyn Fn(&mut HeaderMap)>> = vec![
             Box::new(|h| {
@@ -392,7 +388,7 @@ mod tests {
         // A retry delay the error carries must be there, with its value.
         assert!(!only_own(
             &own,
-            "application/json",
+            &JSON,
             Some("en-US"),
             Some(Duration::from_secs(3))
         ));

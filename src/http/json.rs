@@ -26,7 +26,19 @@ impl Json {
 
     /// Appends `text` as a JSON string, quoted and escaped as `serde_json` escapes it.
     pub(crate) fn string(&mut self, text: &str) -> &mut Json {
-        self.failed |= serde_json::to_writer(&mut self.bytes, text).is_err();
+        // `serde_json` escapes a control character, `"` and `\\` only. Most texts have none,
+        // which a loop without early exit finds in a few instructions per 16 bytes.
+        let plain = !text.bytes().fold(false, |escape, b| {
+            escape | (b < 0x20) | (b == b'"') | (b == b'\\')
+        });
+        if plain {
+            self.bytes.reserve(text.len() + 2);
+            self.bytes.push(b'"');
+            self.bytes.extend_from_slice(text.as_bytes());
+            self.bytes.push(b'"');
+        } else {
+            self.failed |= serde_json::to_writer(&mut self.bytes, text).is_err();
+        }
         self
     }
 

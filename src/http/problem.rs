@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
+use http::HeaderValue;
 use serde::Serialize;
 
 use crate::error::Error;
@@ -12,7 +13,7 @@ use crate::lang::{Lang, Localized};
 use fluent_bundle::FluentArgs;
 
 /// The problem details media type (RFC 9457 3).
-pub(crate) const CONTENT_TYPE: &str = "application/problem+json";
+pub(crate) const CONTENT_TYPE: HeaderValue = HeaderValue::from_static("application/problem+json");
 
 /// A problem type base, checked: an absolute URI without query or fragment, to which a code is
 /// joined as one more path segment.
