@@ -357,30 +357,18 @@ mod tests {
         );
         let is_own = |headers: &HeaderMap| only_own(headers, &JSON, Some("en-US"), None);
         assert!(is_own(&own));
-        let mut changes: Vec<Box<dyn Fn(&mut HeaderMap)>> = vec![
-            Box::new(|h| {
-                h.insert(CACHE_CONTROL, HeaderValue::from_static("max-age=5"));
-            }),
-            Box::new(|h| {
-                h.remove(CACHE_CONTROL);
-            }),
-            Box::new(|h| {
+        let changes: [fn(&mut HeaderMap); 7] = [
+            |h| drop(h.insert(CACHE_CONTROL, HeaderValue::from_static("max-age=5"))),
+            |h| drop(h.remove(CACHE_CONTROL)),
+            |h| {
                 h.append(VARY, HeaderValue::from_static("origin"));
-            }),
-            Box::new(|h| {
-                h.insert(WWW_AUTHENTICATE, HeaderValue::from_static("Basic"));
-            }),
-            Box::new(|h| {
-                h.insert(RETRY_AFTER, HeaderValue::from_static("7"));
-            }),
-            Box::new(|h| {
-                h.insert(ETAG, HeaderValue::from_static("\"v1\""));
-            }),
-            Box::new(|h| {
-                h.insert(CONTENT_LANGUAGE, HeaderValue::from_static("fr"));
-            }),
+            },
+            |h| drop(h.insert(WWW_AUTHENTICATE, HeaderValue::from_static("Basic"))),
+            |h| drop(h.insert(RETRY_AFTER, HeaderValue::from_static("7"))),
+            |h| drop(h.insert(ETAG, HeaderValue::from_static("\"v1\""))),
+            |h| drop(h.insert(CONTENT_LANGUAGE, HeaderValue::from_static("fr"))),
         ];
-        for (index, change) in changes.drain(..).enumerate() {
+        for (index, change) in changes.into_iter().enumerate() {
             let mut headers = own.clone();
             change(&mut headers);
             assert!(!is_own(&headers), "change {index}");
