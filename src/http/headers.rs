@@ -33,6 +33,10 @@ const REPRESENTATION: [HeaderName; 7] = [
 /// The challenge of a 401 by default: RFC 6750 3.1, the token is invalid, expired or revoked.
 pub(crate) const DEFAULT_CHALLENGE: &str = r#"Bearer error="invalid_token""#;
 
+// Header values checked at compile time, not once per response.
+const ACCEPT_LANGUAGE_VALUE: HeaderValue = HeaderValue::from_static("accept-language");
+const NO_STORE: HeaderValue = HeaderValue::from_static("no-store");
+
 impl Catalog {
     /// The [`Lang`] for a request's headers: every `Accept-Language` field line, combined in
     /// order as RFC 9110 says (`a, b`); no header, or none readable, gives the default locale.
@@ -99,7 +103,8 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
     // A new response (an `ApiError`'s own) has nothing to keep or merge: no lookups.
     let fresh = headers.is_empty();
     if fresh {
-        headers.reserve(6);
+        // Room for `Content-Length` too, which axum adds to a body of known size.
+        headers.reserve(7);
     } else if headers.keys().any(|name| REPRESENTATION.contains(name)) {
         for name in REPRESENTATION {
             headers.remove(name);
@@ -111,12 +116,12 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
         None => headers.remove(CONTENT_LANGUAGE),
     };
     if fresh {
-        headers.insert(VARY, HeaderValue::from_static("accept-language"));
+        headers.insert(VARY, ACCEPT_LANGUAGE_VALUE);
     } else {
         add_vary(headers);
     }
     if fresh || !headers.contains_key(CACHE_CONTROL) {
-        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        headers.insert(CACHE_CONTROL, NO_STORE);
     }
     if error.status == StatusCode::UNAUTHORIZED
         && (fresh || !headers.contains_key(WWW_AUTHENTICATE))
@@ -239,7 +244,7 @@ pub(crate) fn add_vary(headers: &mut HeaderMap) {
             name == "*" || name.eq_ignore_ascii_case("accept-language")
         });
     if !covered {
-        headers.append(VARY, HeaderValue::from_static("accept-language"));
+        headers.append(VARY, ACCEPT_LANGUAGE_VALUE);
     }
 }
 
