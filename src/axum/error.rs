@@ -8,6 +8,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use ::axum::body::{Body, Bytes, HttpBody};
+use ::axum::http::header::CONTENT_LENGTH;
 use ::axum::http::StatusCode;
 use ::axum::response::{IntoResponse, Response};
 use fluent_bundle::types::FluentNumber;
@@ -214,17 +215,25 @@ impl IntoResponse for ApiError {
 /// retry delay are cloned from two made once, 401 or not: a clone copies two small arrays and
 /// counts no references (the values are static), where writing them hashes every name.
 fn own_headers(status: StatusCode, retry_after: Option<Duration>) -> HeaderMap {
+    // Each made with a `Content-Length` as its last entry, taken off each clone: a clone has
+    // only the room of what it copies, and axum adds a `Content-Length` to the body the layer
+    // renders (or to any body of known size), which would grow a full map again.
     static MADE: Lazy<[HeaderMap; 2]> = Lazy::new(|| {
-        [StatusCode::BAD_REQUEST, StatusCode::UNAUTHORIZED]
-            .map(|status| own_headers_made(status, None))
+        [StatusCode::BAD_REQUEST, StatusCode::UNAUTHORIZED].map(|status| {
+            let mut headers = own_headers_made(status, None);
+            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+            headers
+        })
     });
     match (retry_after, &*MADE) {
         (None, [other, unauthorized]) => {
-            if status == StatusCode::UNAUTHORIZED {
+            let mut headers = if status == StatusCode::UNAUTHORIZED {
                 unauthorized.clone()
             } else {
                 other.clone()
-            }
+            };
+            headers.remove(CONTENT_LENGTH);
+            headers
         }
         (Some(_), _) => own_headers_made(status, retry_after),
     }
