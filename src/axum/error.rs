@@ -276,7 +276,7 @@ impl HttpBody for Deferred {
             args: args.as_ref(),
             natural: default_status(error.code),
             retry_after: error.retry_after,
-            own_headers: false,
+            own: None,
         };
         let (mut parts, ()) = Response::new(()).into_parts();
         let body = ErrorFormat::baidu().render(&lang, &occurrence, &mut parts, static_value);

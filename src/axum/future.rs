@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::task::{ready, Context, Poll};
 
 use ::axum::body::Body;
-use ::axum::http::header::{HeaderValue, CONTENT_LENGTH, WWW_AUTHENTICATE};
+use ::axum::http::header::{HeaderValue, CONTENT_LENGTH};
 use ::axum::response::Response;
 use pin_project_lite::pin_project;
 
@@ -14,7 +14,7 @@ use crate::axum::error::{own_locale, static_value, ApiError};
 use crate::axum::layer::Shared;
 use crate::http::baidu;
 use crate::http::format::Occurrence;
-use crate::http::headers::{only_own, DEFAULT_CHALLENGE};
+use crate::http::headers::Own;
 use crate::lang::Lang;
 
 /// The request's language: negotiated, or its one `Accept-Language` line kept for later.
@@ -77,27 +77,15 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         return response; // the common case, not moved apart and back together
     }
     let (mut parts, body) = response.into_parts();
-    let mut own_headers = false;
+    // An error's own response: its headers were made of these (`ApiError::into_response`).
+    let mut own = None;
     let error = match parts.extensions.remove::<ApiError>() {
         Some(error) => {
-            // The common case: the error's response as it made it, nothing a handler added.
-            // Its headers are rewritten where they differ, not merged field by field.
-            own_headers = only_own(
-                &parts.headers,
-                &baidu::CONTENT_TYPE,
-                Some(own_locale()),
-                error.retry_after,
-            );
-            // Else the challenge the error's own response carried gives way to the format's.
-            if !own_headers
-                && parts
-                    .headers
-                    .get(WWW_AUTHENTICATE)
-                    .map(HeaderValue::as_bytes)
-                    == Some(DEFAULT_CHALLENGE.as_bytes())
-            {
-                parts.headers.remove(WWW_AUTHENTICATE);
-            }
+            own = Some(Own {
+                content_type: baidu::CONTENT_TYPE,
+                locale: Some(own_locale()),
+                retry_after: error.retry_after,
+            });
             error
         }
         None => match layer.also.as_ref().and_then(|guess| guess(&parts)) {
@@ -119,7 +107,7 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         args: args.as_ref(),
         natural: parts.status,
         retry_after: error.retry_after,
-        own_headers,
+        own,
     };
     let rendered = layer
         .format

@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http::header::HeaderValue;
+use http::header::{HeaderValue, WWW_AUTHENTICATE};
 use http::response::Parts;
 use http::{Response, StatusCode};
 
@@ -14,7 +14,8 @@ use crate::code::ErrorCode;
 use crate::http::baidu;
 use crate::http::google::{self, Details, ErrorInfo, Google, LocalizedMessage, Metadata};
 use crate::http::headers::{
-    copied_value, describe_error, redescribe_own, retry_seconds, ErrorHeaders, DEFAULT_CHALLENGE,
+    copied_value, describe_error, redescribe_own, retry_seconds, ErrorHeaders, Own,
+    DEFAULT_CHALLENGE,
 };
 use crate::http::problem::{self, InvalidTypeBase, Problem, TypeBase};
 use crate::http::status::{canonical, carries_content, default_status};
@@ -71,9 +72,9 @@ pub(crate) struct Occurrence<'a> {
     pub(crate) args: Option<&'a FluentArgs<'a>>,
     pub(crate) natural: StatusCode,
     pub(crate) retry_after: Option<Duration>,
-    /// The response's headers are exactly an `ApiError`'s own (see `headers::only_own`):
-    /// rewritten where they differ, not merged field by field.
-    pub(crate) own_headers: bool,
+    /// For an `ApiError`'s own response, what its headers were made of: if they are still
+    /// exactly those, they are rewritten where they differ, not merged field by field.
+    pub(crate) own: Option<Own<'a>>,
 }
 
 impl Default for ErrorFormat {
@@ -278,7 +279,7 @@ impl ErrorFormat {
             args,
             natural: default_status(code),
             retry_after: None,
-            own_headers: false,
+            own: None,
         };
         let body = self.render(lang, &occurrence, &mut parts, copied_value);
         // JSON from serde_json is UTF-8.
@@ -357,9 +358,21 @@ impl ErrorFormat {
             retry_after: error.retry_after,
             challenge: &self.challenge,
         };
-        if error.own_headers {
-            redescribe_own(&mut parts.headers, headers);
-        } else {
+        let rewritten = error
+            .own
+            .as_ref()
+            .is_some_and(|own| redescribe_own(&mut parts.headers, own, &headers));
+        if !rewritten {
+            // The challenge an error's own response carried gives way to the format's.
+            if error.own.is_some()
+                && parts
+                    .headers
+                    .get(WWW_AUTHENTICATE)
+                    .map(HeaderValue::as_bytes)
+                    == Some(DEFAULT_CHALLENGE.as_bytes())
+            {
+                parts.headers.remove(WWW_AUTHENTICATE);
+            }
             describe_error(&mut parts.headers, headers);
         }
         // Serializing these plain structs cannot fail; were it to, the body says so in JSON.

@@ -135,87 +135,102 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
     }
 }
 
-/// Whether `headers` are exactly those an `ApiError`'s own response was given (see
-/// `describe_error` on an empty map, with the Baidu type, `locale` and `retry_after`), a
-/// challenge allowed whatever the status: nothing a handler added, removed or replaced. Then
-/// [`redescribe_own`] may rewrite only what differs, instead of merging field by field.
-pub(crate) fn only_own(
-    headers: &HeaderMap,
-    content_type: &HeaderValue,
-    locale: Option<&str>,
-    retry_after: Option<Duration>,
+/// What an `ApiError`'s own response was given (`describe_error` on an empty map): its body's
+/// type, the locale of its `Content-Language` and its retry delay.
+pub(crate) struct Own<'a> {
+    pub(crate) content_type: HeaderValue,
+    pub(crate) locale: Option<&'a str>,
+    pub(crate) retry_after: Option<Duration>,
+}
+
+/// Makes an `ApiError`'s own headers describe a rendered error, if `headers` are exactly
+/// them (a challenge allowed whatever the status): nothing a handler added, removed or
+/// replaced. Then only `Content-Type`, `Content-Language` and the challenge can differ from
+/// what [`describe_error`] would make of them, and only those are written, in place: one pass
+/// over the few entries, no name hashed. Returns whether it did; if not, `headers` are as
+/// they were, for `describe_error` to merge.
+pub(crate) fn redescribe_own(
+    headers: &mut HeaderMap,
+    own: &Own<'_>,
+    error: &ErrorHeaders<'_>,
 ) -> bool {
     // One value per name: a second `Vary` line, say, is a handler's.
     if headers.len() != headers.keys_len() {
         return false;
     }
+    let (mut content_type, mut language, mut challenge) = (None, None, None);
     let mut seen = 0;
-    for (name, value) in headers {
-        let ours = if name == CONTENT_TYPE {
-            value == content_type
+    for (name, value) in headers.iter_mut() {
+        // Whether the entry is the error's own, and whether it is one the error always has.
+        let (ours, required) = if name == CONTENT_TYPE {
+            let ours = *value == own.content_type;
+            content_type = Some(value);
+            (ours, true)
         } else if name == CONTENT_LANGUAGE {
-            locale.is_some_and(|locale| value == locale)
+            let ours = own.locale.is_some_and(|locale| *value == locale);
+            language = Some(value);
+            (ours, true)
         } else if name == VARY {
-            value == "accept-language"
+            (value == "accept-language", true)
         } else if name == CACHE_CONTROL {
-            value == "no-store"
+            (value == "no-store", true)
         } else if name == WWW_AUTHENTICATE {
-            value == DEFAULT_CHALLENGE
+            let ours = value == DEFAULT_CHALLENGE;
+            challenge = Some(value);
+            (ours, false)
         } else if name == RETRY_AFTER {
-            retry_after.is_some_and(|delay| {
+            let ours = own.retry_after.is_some_and(|delay| {
                 value.as_bytes() == retry_seconds(delay).to_string().as_bytes()
-            })
+            });
+            (ours, true)
         } else {
-            false
+            (false, false)
         };
         if !ours {
             return false;
         }
-        if name != WWW_AUTHENTICATE {
-            seen += 1;
-        }
+        seen += usize::from(required);
     }
     // None of the required ones missing.
-    seen == 3 + usize::from(locale.is_some()) + usize::from(retry_after.is_some())
-}
-
-/// Makes an `ApiError`'s own headers (as [`only_own`] found them) describe a rendered error:
-/// the same outcome as [`describe_error`] on them, writing only the fields that change.
-pub(crate) fn redescribe_own(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
-    // In place, by one pass over the few entries: no name hashed. `Vary`, `Cache-Control`
-    // and `Retry-After` are already what `describe_error` would write.
-    let unauthorized = error.status == StatusCode::UNAUTHORIZED;
-    let mut locale = error.locale;
-    let (mut language_left, mut challenge_seen) = (false, false);
-    for (name, value) in headers.iter_mut() {
-        if name == CONTENT_TYPE {
-            if *value != error.content_type {
-                *value = error.content_type.clone();
-            }
-        } else if name == CONTENT_LANGUAGE {
-            match locale.take() {
-                Some(locale) => *value = locale,
-                None => language_left = true,
-            }
-        } else if name == WWW_AUTHENTICATE {
-            // The error's default challenge: the format's replaces it, on a 401 only.
-            challenge_seen = true;
-            if unauthorized && value != error.challenge {
-                *value = error.challenge.clone();
-            }
+    let required = 3 + usize::from(own.locale.is_some()) + usize::from(own.retry_after.is_some());
+    if seen != required {
+        return false;
+    }
+    // `Vary`, `Cache-Control` and `Retry-After` are already what `describe_error` writes.
+    if let Some(value) = content_type {
+        if *value != error.content_type {
+            *value = error.content_type.clone();
         }
     }
-    if let Some(locale) = locale {
-        headers.insert(CONTENT_LANGUAGE, locale);
+    let unauthorized = error.status == StatusCode::UNAUTHORIZED;
+    let has_challenge = challenge.is_some();
+    if let (true, Some(value)) = (unauthorized, challenge) {
+        // The error's default challenge gives way to the format's.
+        if value != error.challenge {
+            *value = error.challenge.clone();
+        }
     }
+    let language_left = match (&error.locale, language) {
+        (Some(locale), Some(value)) => {
+            *value = locale.clone();
+            false
+        }
+        (None, Some(_)) => true,
+        (Some(locale), None) => {
+            headers.insert(CONTENT_LANGUAGE, locale.clone());
+            false
+        }
+        (None, None) => false,
+    };
     if language_left {
         headers.remove(CONTENT_LANGUAGE);
     }
-    if unauthorized && !challenge_seen {
+    if unauthorized && !has_challenge {
         headers.insert(WWW_AUTHENTICATE, error.challenge.clone());
-    } else if !unauthorized && challenge_seen {
+    } else if !unauthorized && has_challenge {
         headers.remove(WWW_AUTHENTICATE);
     }
+    true
 }
 
 /// A retry delay in whole seconds, rounded up: `Retry-After` (RFC 9110 10.2.3) counts seconds,
@@ -312,7 +327,11 @@ mod tests {
                         challenge: &default_challenge,
                     },
                 );
-                assert!(only_own(&own, &JSON, Some("en-US"), retry_after));
+                let made_of = Own {
+                    content_type: JSON,
+                    locale: Some("en-US"),
+                    retry_after,
+                };
                 let cases = statuses
                     .into_iter()
                     .flat_map(|status| [(status, &default_challenge), (status, &custom)]);
@@ -333,7 +352,7 @@ mod tests {
                             }
                             describe_error(&mut merged, error());
                             let mut rewritten = own.clone();
-                            redescribe_own(&mut rewritten, error());
+                            assert!(redescribe_own(&mut rewritten, &made_of, &error()));
                             assert_eq!(
                                 fields(&rewritten),
                                 fields(&merged),
@@ -360,8 +379,28 @@ mod tests {
                 challenge: &challenge,
             },
         );
-        let is_own = |headers: &HeaderMap| only_own(headers, &JSON, Some("en-US"), None);
-        assert!(is_own(&own));
+        let made_of = |retry_after| Own {
+            content_type: JSON,
+            locale: Some("en-US"),
+            retry_after,
+        };
+        let error = ErrorHeaders {
+            status: StatusCode::UNAUTHORIZED,
+            content_type: HeaderValue::from_static("application/problem+json"),
+            locale: Some(HeaderValue::from_static("zh-CN")),
+            retry_after: None,
+            challenge: &challenge,
+        };
+        // Rewritten, or else left exactly as it was.
+        let is_own = |headers: &HeaderMap, retry_after| {
+            let mut rewritten = headers.clone();
+            let done = redescribe_own(&mut rewritten, &made_of(retry_after), &error);
+            if !done {
+                assert_eq!(fields(&rewritten), fields(headers));
+            }
+            done
+        };
+        assert!(is_own(&own, None));
         let changes: [fn(&mut HeaderMap); 7] = [
             |h| drop(h.insert(CACHE_CONTROL, HeaderValue::from_static("max-age=5"))),
             |h| drop(h.remove(CACHE_CONTROL)),
@@ -376,15 +415,10 @@ mod tests {
         for (index, change) in changes.into_iter().enumerate() {
             let mut headers = own.clone();
             change(&mut headers);
-            assert!(!is_own(&headers), "change {index}");
+            assert!(!is_own(&headers, None), "change {index}");
         }
         // A retry delay the error carries must be there, with its value.
-        assert!(!only_own(
-            &own,
-            &JSON,
-            Some("en-US"),
-            Some(Duration::from_secs(3))
-        ));
+        assert!(!is_own(&own, Some(Duration::from_secs(3))));
     }
 
     #[test]
