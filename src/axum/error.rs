@@ -8,12 +8,14 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use ::axum::body::{Body, Bytes, HttpBody};
+use ::axum::http::header::CONTENT_LENGTH;
 use ::axum::http::StatusCode;
 use ::axum::response::{IntoResponse, Response};
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::FluentValue;
-use http::HeaderValue;
+use http::{HeaderMap, HeaderValue};
 use http_body::Frame;
+use once_cell::sync::Lazy;
 
 use crate::catalog::Catalog;
 use crate::code::ErrorCode;
@@ -208,22 +210,55 @@ impl IntoResponse for ApiError {
         if !carries_content(status) {
             status = default_status(self.code);
         }
-        let mut response = Response::new(Body::empty());
+        let mut response = Response::new(Body::new(Deferred(Some(self.clone()))));
         *response.status_mut() = status;
-        describe_error(
-            response.headers_mut(),
-            ErrorHeaders {
-                status,
-                content_type: crate::http::baidu::CONTENT_TYPE,
-                locale: static_value(Catalog::embedded().default_locale()),
-                retry_after: self.retry_after,
-                challenge: &HeaderValue::from_static(DEFAULT_CHALLENGE),
-            },
-        );
-        *response.body_mut() = Body::new(Deferred(Some(self.clone())));
+        *response.headers_mut() = own_headers(status, self.retry_after);
         response.extensions_mut().insert(self);
         response
     }
+}
+
+/// The headers of an [`ApiError`]'s own response (see [`describe_error`]). Those without a
+/// retry delay are cloned from two made once, 401 or not: a clone copies two small arrays and
+/// counts no references (the values are static), where writing them hashes every name.
+fn own_headers(status: StatusCode, retry_after: Option<Duration>) -> HeaderMap {
+    // Each made with a `Content-Length` as its last entry, taken off each clone: a clone has
+    // only the room of what it copies, and axum adds a `Content-Length` to the body the layer
+    // renders (or to any body of known size), which would grow a full map again.
+    static MADE: Lazy<[HeaderMap; 2]> = Lazy::new(|| {
+        [StatusCode::BAD_REQUEST, StatusCode::UNAUTHORIZED].map(|status| {
+            let mut headers = own_headers_made(status, None);
+            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+            headers
+        })
+    });
+    match (retry_after, &*MADE) {
+        (None, [other, unauthorized]) => {
+            let mut headers = if status == StatusCode::UNAUTHORIZED {
+                unauthorized.clone()
+            } else {
+                other.clone()
+            };
+            headers.remove(CONTENT_LENGTH);
+            headers
+        }
+        (Some(_), _) => own_headers_made(status, retry_after),
+    }
+}
+
+fn own_headers_made(status: StatusCode, retry_after: Option<Duration>) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    describe_error(
+        &mut headers,
+        ErrorHeaders {
+            status,
+            content_type: crate::http::baidu::CONTENT_TYPE,
+            locale: static_value(own_locale()),
+            retry_after,
+            challenge: &HeaderValue::from_static(DEFAULT_CHALLENGE),
+        },
+    );
+    headers
 }
 
 /// The body of an [`ApiError`]'s own response, rendered only if it is read: the layer replaces
@@ -248,6 +283,7 @@ impl HttpBody for Deferred {
             args: args.as_ref(),
             natural: default_status(error.code),
             retry_after: error.retry_after,
+            own: None,
         };
         let (mut parts, ()) = Response::new(()).into_parts();
         let body = ErrorFormat::baidu().render(&lang, &occurrence, &mut parts, static_value);
@@ -257,6 +293,11 @@ impl HttpBody for Deferred {
     fn is_end_stream(&self) -> bool {
         self.0.is_none()
     }
+}
+
+/// The `Content-Language` of an `ApiError`'s own response: the embedded catalog's default.
+pub(crate) fn own_locale() -> &'static str {
+    Catalog::embedded().default_locale()
 }
 
 /// A header value of a `'static` string (a `'static` catalog's tag), without copying it.

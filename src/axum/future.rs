@@ -6,14 +6,15 @@ use std::sync::Arc;
 use std::task::{ready, Context, Poll};
 
 use ::axum::body::Body;
-use ::axum::http::header::{HeaderValue, CONTENT_LENGTH, WWW_AUTHENTICATE};
+use ::axum::http::header::{HeaderValue, CONTENT_LENGTH};
 use ::axum::response::Response;
 use pin_project_lite::pin_project;
 
-use crate::axum::error::{static_value, ApiError};
+use crate::axum::error::{own_locale, static_value, ApiError};
 use crate::axum::layer::Shared;
+use crate::http::baidu;
 use crate::http::format::Occurrence;
-use crate::http::headers::DEFAULT_CHALLENGE;
+use crate::http::headers::Own;
 use crate::lang::Lang;
 
 /// The request's language: negotiated, or its one `Accept-Language` line kept for later.
@@ -76,17 +77,15 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         return response; // the common case, not moved apart and back together
     }
     let (mut parts, body) = response.into_parts();
+    // An error's own response: its headers were made of these (`ApiError::into_response`).
+    let mut own = None;
     let error = match parts.extensions.remove::<ApiError>() {
         Some(error) => {
-            // The challenge the error's own response carried gives way to the format's.
-            if parts
-                .headers
-                .get(WWW_AUTHENTICATE)
-                .map(HeaderValue::as_bytes)
-                == Some(DEFAULT_CHALLENGE.as_bytes())
-            {
-                parts.headers.remove(WWW_AUTHENTICATE);
-            }
+            own = Some(Own {
+                content_type: baidu::CONTENT_TYPE,
+                locale: Some(own_locale()),
+                retry_after: error.retry_after,
+            });
             error
         }
         None => match layer.also.as_ref().and_then(|guess| guess(&parts)) {
@@ -108,6 +107,7 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         args: args.as_ref(),
         natural: parts.status,
         retry_after: error.retry_after,
+        own,
     };
     let rendered = layer
         .format

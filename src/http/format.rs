@@ -6,15 +6,16 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http::header::HeaderValue;
+use http::header::{HeaderValue, WWW_AUTHENTICATE};
 use http::response::Parts;
 use http::{Response, StatusCode};
 
 use crate::code::ErrorCode;
-use crate::http::baidu::{self, Baidu};
+use crate::http::baidu;
 use crate::http::google::{self, Details, ErrorInfo, Google, LocalizedMessage, Metadata};
 use crate::http::headers::{
-    copied_value, describe_error, retry_seconds, ErrorHeaders, DEFAULT_CHALLENGE,
+    copied_value, describe_error, redescribe_own, retry_seconds, ErrorHeaders, Own,
+    DEFAULT_CHALLENGE,
 };
 use crate::http::problem::{self, InvalidTypeBase, Problem, TypeBase};
 use crate::http::status::{canonical, carries_content, default_status};
@@ -71,6 +72,9 @@ pub(crate) struct Occurrence<'a> {
     pub(crate) args: Option<&'a FluentArgs<'a>>,
     pub(crate) natural: StatusCode,
     pub(crate) retry_after: Option<Duration>,
+    /// For an `ApiError`'s own response, what its headers were made of: if they are still
+    /// exactly those, they are rewritten where they differ, not merged field by field.
+    pub(crate) own: Option<Own<'a>>,
 }
 
 impl Default for ErrorFormat {
@@ -275,6 +279,7 @@ impl ErrorFormat {
             args,
             natural: default_status(code),
             retry_after: None,
+            own: None,
         };
         let body = self.render(lang, &occurrence, &mut parts, copied_value);
         // JSON from serde_json is UTF-8.
@@ -296,16 +301,10 @@ impl ErrorFormat {
         let found = lang.localize(code, error.args);
         let retry_after = error.retry_after.map(retry_seconds);
         let (content_type, body) = match &self.body {
-            Body::Baidu => (
-                baidu::CONTENT_TYPE,
-                to_json(&Baidu {
-                    error_code: code,
-                    error_msg: &found.text,
-                }),
-            ),
+            Body::Baidu => (baidu::CONTENT_TYPE, baidu::to_json(code, &found.text)),
             Body::Problem { type_base } => (
                 problem::CONTENT_TYPE,
-                to_json(&Problem {
+                problem::to_json(&Problem {
                     kind: type_base.join(code),
                     status: status.as_u16(),
                     title: problem::title(lang, code, error.args, &found),
@@ -324,7 +323,7 @@ impl ErrorFormat {
                 };
                 (
                     google::CONTENT_TYPE,
-                    to_json(&Google {
+                    google::to_json(&Google {
                         error: google::Status {
                             code: canonical.http_status(),
                             message: &developer.message(code, error.args),
@@ -352,16 +351,30 @@ impl ErrorFormat {
             }
         };
         parts.status = status;
-        describe_error(
-            &mut parts.headers,
-            ErrorHeaders {
-                status,
-                content_type,
-                locale: header(found.locale),
-                retry_after: error.retry_after,
-                challenge: &self.challenge,
-            },
-        );
+        let headers = ErrorHeaders {
+            status,
+            content_type,
+            locale: header(found.locale),
+            retry_after: error.retry_after,
+            challenge: &self.challenge,
+        };
+        let rewritten = error
+            .own
+            .as_ref()
+            .is_some_and(|own| redescribe_own(&mut parts.headers, own, &headers));
+        if !rewritten {
+            // The challenge an error's own response carried gives way to the format's.
+            if error.own.is_some()
+                && parts
+                    .headers
+                    .get(WWW_AUTHENTICATE)
+                    .map(HeaderValue::as_bytes)
+                    == Some(DEFAULT_CHALLENGE.as_bytes())
+            {
+                parts.headers.remove(WWW_AUTHENTICATE);
+            }
+            describe_error(&mut parts.headers, headers);
+        }
         // Serializing these plain structs cannot fail; were it to, the body says so in JSON.
         body.unwrap_or_else(|| br#"{"error_code":1,"error_msg":"Unknown error"}"#.to_vec())
     }
@@ -378,11 +391,4 @@ impl ErrorFormat {
             default_status(code)
         }
     }
-}
-
-/// `value` as JSON, written into a buffer that holds a whole error body at once.
-fn to_json(value: &impl serde::Serialize) -> Option<Vec<u8>> {
-    let mut json = Vec::with_capacity(256);
-    serde_json::to_writer(&mut json, value).ok()?;
-    Some(json)
 }

@@ -5,13 +5,16 @@ use std::borrow::Cow;
 use std::time::Duration;
 
 use fluent_bundle::FluentValue;
+use http::HeaderValue;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
 
 use fluent_bundle::FluentArgs;
 
+use crate::http::json::Json;
+
 /// Google's media type: plain JSON.
-pub(crate) const CONTENT_TYPE: &str = "application/json";
+pub(crate) const CONTENT_TYPE: HeaderValue = HeaderValue::from_static("application/json");
 
 #[derive(Serialize)]
 pub(crate) struct Google<'a> {
@@ -51,6 +54,7 @@ impl Serialize for Details<'_> {
 
 #[derive(Serialize)]
 pub(crate) struct ErrorInfo<'a> {
+    /// Always `type.googleapis.com/google.rpc.ErrorInfo`, which `to_json` writes as such.
     #[serde(rename = "@type")]
     pub(crate) kind: &'static str,
     pub(crate) reason: Cow<'static, str>,
@@ -85,6 +89,56 @@ impl Serialize for Metadata<'_> {
     }
 }
 
+/// `google` as its `Serialize` implementation writes it, straight into one buffer: the type
+/// URLs and keys as constant fragments.
+pub(crate) fn to_json(google: &Google<'_>) -> Option<Vec<u8>> {
+    let status = &google.error;
+    let info = &status.details.info;
+    let localized = &status.details.localized;
+    let mut json = Json::with_capacity(
+        320 + status.message.len() + info.domain.len() + localized.message.len(),
+    );
+    json.raw(r#"{"error":{"code":"#)
+        .number(status.code.into())
+        .raw(r#","message":"#)
+        .string(status.message)
+        .raw(r#","status":"#)
+        .string(status.status)
+        .raw(r#","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"#)
+        .string(&info.reason)
+        .raw(r#","domain":"#)
+        .string(info.domain)
+        .raw(r#","metadata":{"error_code":""#)
+        .number(info.metadata.error_code.into())
+        .raw("\"");
+    for (name, value) in info.metadata.args.into_iter().flat_map(FluentArgs::iter) {
+        if name == "error_code" || !is_metadata_key(name) {
+            continue;
+        }
+        match value {
+            FluentValue::String(text) => json.raw(",").string(name).raw(":").string(text),
+            FluentValue::Number(number) => json
+                .raw(",")
+                .string(name)
+                .raw(":")
+                .string(&number.as_string()),
+            _ => &mut json,
+        };
+    }
+    json.raw(r#"}},{"@type":"type.googleapis.com/google.rpc.LocalizedMessage","locale":"#)
+        .string(localized.locale)
+        .raw(r#","message":"#)
+        .string(localized.message)
+        .raw("}");
+    if let Some(delay) = status.details.retry_delay {
+        json.raw(r#",{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"#)
+            .string(&proto_duration(delay))
+            .raw("}");
+    }
+    json.raw("]}}");
+    json.finish()
+}
+
 /// A key error_details.proto allows in `ErrorInfo.metadata`: `[a-z][a-zA-Z0-9-_]+`, at most 64
 /// characters.
 pub(crate) fn is_metadata_key(name: &str) -> bool {
@@ -97,6 +151,7 @@ pub(crate) fn is_metadata_key(name: &str) -> bool {
 
 #[derive(Serialize)]
 pub(crate) struct LocalizedMessage<'a> {
+    /// Always `type.googleapis.com/google.rpc.LocalizedMessage`, which `to_json` writes as such.
     #[serde(rename = "@type")]
     pub(crate) kind: &'static str,
     pub(crate) locale: &'a str,
@@ -143,6 +198,56 @@ mod tests {
             &"k".repeat(65),
         ] {
             assert!(!is_metadata_key(invalid), "{invalid}");
+        }
+    }
+
+    #[test]
+    fn the_written_body_is_what_serde_json_writes() {
+        let mut args = FluentArgs::new();
+        args.set("ip", "203.0.113.7");
+        args.set("count", 3);
+        args.set("Bad key", "left out");
+        args.set("error_code", "left out");
+        args.set("quote", "a \" b \\ c \u{0} \u{2028}");
+        let mut no_args = FluentArgs::new();
+        no_args.set("X", "left out");
+        for args in [None, Some(&args), Some(&no_args)] {
+            for retry_delay in [None, Some(Duration::from_millis(1500))] {
+                for (text, reason) in [
+                    ("无效的access token", "ACCESS_TOKEN_INVALID"),
+                    ("\"\\", "ERROR_31001"),
+                ] {
+                    let google = Google {
+                        error: Status {
+                            code: 401,
+                            message: text,
+                            status: "UNAUTHENTICATED",
+                            details: Details {
+                                info: ErrorInfo {
+                                    kind: "type.googleapis.com/google.rpc.ErrorInfo",
+                                    reason: Cow::Borrowed(reason),
+                                    domain: "api.example.com",
+                                    metadata: Metadata {
+                                        error_code: 110,
+                                        args,
+                                    },
+                                },
+                                localized: LocalizedMessage {
+                                    kind: "type.googleapis.com/google.rpc.LocalizedMessage",
+                                    locale: "zh-CN",
+                                    message: text,
+                                },
+                                retry_delay,
+                            },
+                        },
+                    };
+                    assert_eq!(
+                        String::from_utf8(to_json(&google).unwrap()).unwrap(),
+                        serde_json::to_string(&google).unwrap(),
+                        "{args:?} {retry_delay:?} {text}"
+                    );
+                }
+            }
         }
     }
 

@@ -9,5 +9,6 @@ pub(crate) mod baidu;
 pub(crate) mod format;
 pub(crate) mod google;
 pub(crate) mod headers;
+pub(crate) mod json;
 pub(crate) mod problem;
 pub(crate) mod status;

@@ -4,14 +4,16 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
+use http::HeaderValue;
 use serde::Serialize;
 
 use crate::error::Error;
+use crate::http::json::Json;
 use crate::lang::{Lang, Localized};
 use fluent_bundle::FluentArgs;
 
 /// The problem details media type (RFC 9457 3).
-pub(crate) const CONTENT_TYPE: &str = "application/problem+json";
+pub(crate) const CONTENT_TYPE: HeaderValue = HeaderValue::from_static("application/problem+json");
 
 /// A problem type base, checked: an absolute URI without query or fragment, to which a code is
 /// joined as one more path segment.
@@ -58,9 +60,37 @@ impl TypeBase {
     }
 
     /// The problem type of `code`: the base and the code, as one more path segment.
-    pub(crate) fn join(&self, code: u32) -> String {
-        let separator = if self.slash { "/" } else { "" };
-        format!("{}{separator}{code}", self.base)
+    pub(crate) fn join(&self, code: u32) -> TypeUri<'_> {
+        TypeUri { base: self, code }
+    }
+}
+
+/// A problem type URI: a base and a code, written out only into the body.
+#[derive(Clone, Copy)]
+pub(crate) struct TypeUri<'a> {
+    base: &'a TypeBase,
+    code: u32,
+}
+
+impl TypeUri<'_> {
+    fn separator(&self) -> &'static str {
+        if self.base.slash {
+            "/"
+        } else {
+            ""
+        }
+    }
+}
+
+impl fmt::Display for TypeUri<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}{}", self.base.base, self.separator(), self.code)
+    }
+}
+
+impl Serialize for TypeUri<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -99,7 +129,7 @@ impl std::error::Error for InvalidTypeBase {}
 #[derive(Serialize)]
 pub(crate) struct Problem<'a> {
     #[serde(rename = "type")]
-    pub(crate) kind: String,
+    pub(crate) kind: TypeUri<'a>,
     pub(crate) status: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) title: Option<Cow<'a, str>>,
@@ -108,6 +138,32 @@ pub(crate) struct Problem<'a> {
     /// An extension member: seconds to wait before retrying, as `Retry-After` says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) retry_after: Option<u64>,
+}
+
+/// `problem` as its `Serialize` implementation writes it, straight into one buffer.
+pub(crate) fn to_json(problem: &Problem<'_>) -> Option<Vec<u8>> {
+    let kind = problem.kind;
+    let title = problem.title.as_deref().map_or(0, str::len);
+    let mut json = Json::with_capacity(112 + kind.base.base.len() + title + problem.detail.len());
+    // The base holds URI characters only (`TypeBase::new`): nothing to escape in it.
+    json.raw(r#"{"type":""#)
+        .raw(&kind.base.base)
+        .raw(kind.separator())
+        .number(kind.code.into())
+        .raw(r#"","status":"#)
+        .number(problem.status.into());
+    if let Some(title) = &problem.title {
+        json.raw(r#","title":"#).string(title);
+    }
+    json.raw(r#","detail":"#)
+        .string(problem.detail)
+        .raw(r#","error_code":"#)
+        .number(problem.error_code.into());
+    if let Some(seconds) = problem.retry_after {
+        json.raw(r#","retry_after":"#).number(seconds);
+    }
+    json.raw("}");
+    json.finish()
 }
 
 /// The `title` of a problem: the localized message without arguments, unless its text depends
@@ -140,7 +196,55 @@ mod tests {
             ("https://x/errors/", "https://x/errors/110"),
             ("urn:example:errors:", "urn:example:errors:110"),
         ] {
-            assert_eq!(TypeBase::new(base).unwrap().join(110), expected, "{base}");
+            let base = TypeBase::new(base).unwrap();
+            assert_eq!(base.join(110).to_string(), expected);
+            let problem = Problem {
+                kind: base.join(110),
+                status: 401,
+                title: None,
+                detail: "",
+                error_code: 110,
+                retry_after: None,
+            };
+            let body: serde_json::Value =
+                serde_json::from_slice(&to_json(&problem).unwrap()).unwrap();
+            assert_eq!(body["type"], expected);
+        }
+    }
+
+    #[test]
+    fn the_written_body_is_what_serde_json_writes() {
+        let bases = [
+            "https://x/errors",
+            "urn:example:errors:",
+            "https://x/a%20b/(x)'s/",
+        ];
+        let texts = [
+            "无效的access token",
+            "quote \" backslash \\ tab \t nul \u{0} \u{2028}",
+            "",
+        ];
+        for base in bases {
+            let base = TypeBase::new(base).unwrap();
+            for (text, title) in texts.iter().zip([None, Some("t\"itle"), Some("")]) {
+                for retry_after in [None, Some(0), Some(u64::MAX)] {
+                    for (status, code) in [(401, 110), (200, 0), (599, u32::MAX)] {
+                        let problem = Problem {
+                            kind: base.join(code),
+                            status,
+                            title: title.map(Cow::Borrowed),
+                            detail: text,
+                            error_code: code,
+                            retry_after,
+                        };
+                        assert_eq!(
+                            to_json(&problem).unwrap(),
+                            serde_json::to_vec(&problem).unwrap(),
+                            "{text:?} {title:?} {retry_after:?} {code}"
+                        );
+                    }
+                }
+            }
         }
     }
 
