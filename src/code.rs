@@ -30,7 +30,8 @@ macro_rules! codes {
         /// | 100, 103, 105-109, 114, 801, 952 | 400 | `INVALID_ARGUMENT` | a request parameter is wrong whatever the system's state |
         /// | 101 | 400 | `INVALID_ARGUMENT` | an API key is a parameter, not an HTTP credential with a challenge scheme; Google answers `API_KEY_INVALID` the same way |
         /// | 104 | 400 | `INVALID_ARGUMENT` | a signature is a parameter (`sign`); no HTTP authentication scheme exists to challenge for it, and a 401 must carry a challenge (RFC 9110 15.5.2) |
-        /// | 102, 110, 111, 112 | 401 | `UNAUTHENTICATED` | a bearer credential (token, session key) invalid or expired: RFC 6750 3.1 `invalid_token` |
+        /// | 102, 112 | 400 | `INVALID_ARGUMENT` | a session key is a parameter, as an API key is: no HTTP authentication scheme carries it, and a 401 must carry a challenge (RFC 9110 15.5.2) |
+        /// | 110, 111 | 401 | `UNAUTHENTICATED` | a bearer token invalid or expired: RFC 6750 3.1 `invalid_token` |
         /// | 800 | 500 | `UNKNOWN` | the data store gave no more information |
         /// | 803, 900 | 404 | `NOT_FOUND` | the object or application does not exist |
         /// | 804 | 409 | `ALREADY_EXISTS` | code.proto: "the entity that a client attempted to create already exists" (not `ABORTED`, a concurrency conflict) |
@@ -133,7 +134,7 @@ codes! {
     /// 101: Invalid API key.
     InvalidApiKey = 101, 400, "INVALID_API_KEY", InvalidArgument;
     /// 102: Session key invalid or no longer valid.
-    SessionKeyInvalid = 102, 401, "SESSION_KEY_INVALID", Unauthenticated;
+    SessionKeyInvalid = 102, 400, "SESSION_KEY_INVALID", InvalidArgument;
     /// 103: Invalid/Used call_id parameter.
     InvalidCallId = 103, 400, "INVALID_CALL_ID", InvalidArgument;
     /// 104: Incorrect signature.
@@ -153,7 +154,7 @@ codes! {
     /// 111: Access token expired.
     AccessTokenExpired = 111, 401, "ACCESS_TOKEN_EXPIRED", Unauthenticated;
     /// 112: Session key expired.
-    SessionKeyExpired = 112, 401, "SESSION_KEY_EXPIRED", Unauthenticated;
+    SessionKeyExpired = 112, 400, "SESSION_KEY_EXPIRED", InvalidArgument;
     /// 114: Invalid Ip.
     InvalidIp = 114, 400, "INVALID_IP", InvalidArgument;
     /// 210: User not visible.
@@ -269,14 +270,21 @@ impl Canonical {
     }
 
     /// The value for an HTTP status with no code of its own (an app's code): the value whose
-    /// mapping is that status, else the nearest of its class.
+    /// mapping is that status, else the nearest of its class. Where code.proto's text says
+    /// more than its mappings: 412 is `FAILED_PRECONDITION` (its NOTE: a server that sees
+    /// ETag-related headers "may choose to return 412 instead of 400 for this error code"); 405
+    /// is `UNIMPLEMENTED` ("the operation is ... not supported/enabled in this service"). An
+    /// error sent with a 2xx or 3xx status is still an error, never `OK`: `UNKNOWN` (the
+    /// status says nothing of what went wrong).
     pub(crate) const fn from_status(status: u16) -> Canonical {
         match status {
-            200..=299 => Canonical::Ok,
+            100..=399 => Canonical::Unknown,
             401 => Canonical::Unauthenticated,
             403 => Canonical::PermissionDenied,
             404 => Canonical::NotFound,
+            405 => Canonical::Unimplemented,
             409 => Canonical::Aborted,
+            412 => Canonical::FailedPrecondition,
             416 => Canonical::OutOfRange,
             429 => Canonical::ResourceExhausted,
             499 => Canonical::Cancelled,

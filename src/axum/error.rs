@@ -8,7 +8,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use ::axum::body::{Body, Bytes, HttpBody};
-use ::axum::http::header::CONTENT_LENGTH;
+use ::axum::http::header::{CONTENT_LENGTH, WWW_AUTHENTICATE};
 use ::axum::http::StatusCode;
 use ::axum::response::{IntoResponse, Response};
 use fluent_bundle::types::FluentNumber;
@@ -55,6 +55,7 @@ pub struct ApiError {
     args: Vec<(Cow<'static, str>, Arg)>,
     status: Option<StatusCode>,
     pub(crate) retry_after: Option<Duration>,
+    pub(crate) challenge: Option<HeaderValue>,
 }
 
 /// An argument's value, as plain data: an error travels in a response's extensions, which
@@ -84,11 +85,12 @@ impl ApiError {
             args: Vec::new(),
             status: None,
             retry_after: None,
+            challenge: None,
         }
     }
 
     /// Adds an argument of the message: a string, a number or a [`DateTime`]. The Google format
-    /// also lists strings and numbers in `ErrorInfo.metadata`.
+    /// also lists each in `ErrorInfo.metadata` as a string (a `DateTime` in RFC 3339, UTC).
     ///
     /// # Examples
     ///
@@ -120,7 +122,14 @@ impl ApiError {
 
     /// Sends the error with `status` instead of its code's
     /// [`default_status`](crate::default_status) (the format's policy still has the last
-    /// word). `(status, error)` from a handler does the same.
+    /// word). A status that cannot carry an error (1xx, 204, 205, 304, 407, 600-999) is
+    /// refused: the default is sent.
+    ///
+    /// **This is the way to change an error's status.** `(status, error)` from a handler
+    /// sends `status` too, and behind [`ErrorLayer`](crate::ErrorLayer) the headers follow it;
+    /// without the layer, axum only replaces the status line, and the headers stay those of
+    /// the error's own status (`(StatusCode::UNAUTHORIZED, ApiError::new(100))` is a 401
+    /// without `WWW-Authenticate`).
     ///
     /// # Examples
     ///
@@ -128,8 +137,17 @@ impl ApiError {
     /// use api_error_i18n::ApiError;
     /// use axum::http::StatusCode;
     ///
+    /// use axum::response::IntoResponse;
+    ///
     /// let error = ApiError::new(100).status(StatusCode::UNPROCESSABLE_ENTITY);
-    /// assert_eq!(axum::response::IntoResponse::into_response(error).status(), 422);
+    /// assert_eq!(error.into_response().status(), 422);
+    ///
+    /// // Without the layer, only `status` makes headers for the status sent.
+    /// let response = ApiError::new(100).status(StatusCode::UNAUTHORIZED).into_response();
+    /// assert_eq!(response.headers()["www-authenticate"], r#"Bearer error="invalid_token""#);
+    /// let response = (StatusCode::UNAUTHORIZED, ApiError::new(100)).into_response();
+    /// assert_eq!(response.status(), 401);
+    /// assert_eq!(response.headers().get("www-authenticate"), None);
     /// ```
     #[must_use]
     pub fn status(mut self, status: StatusCode) -> ApiError {
@@ -138,7 +156,9 @@ impl ApiError {
     }
 
     /// Tells the client when to retry: `Retry-After` in whole seconds (rounded up), a
-    /// `retry_after` member in RFC 9457 bodies, a `google.rpc.RetryInfo` in Google's.
+    /// `retry_after` member in RFC 9457 bodies, a `google.rpc.RetryInfo` in Google's. Behind
+    /// [`ErrorLayer`](crate::ErrorLayer) this `Retry-After` replaces one a handler set next to
+    /// the error, so that the header and the body agree.
     ///
     /// # Examples
     ///
@@ -153,6 +173,34 @@ impl ApiError {
     #[must_use]
     pub fn retry_after(mut self, delay: Duration) -> ApiError {
         self.retry_after = Some(delay);
+        self
+    }
+
+    /// Sends `challenge` as this error's `WWW-Authenticate`, whatever its status, instead of
+    /// the format's ([`ErrorFormat::challenge`](crate::ErrorFormat::challenge), sent with every
+    /// 401 whose handler set none). [`ErrorLayer`](crate::ErrorLayer) keeps it as it is.
+    ///
+    /// RFC 6750 3.1 tells the cases apart: a request without any credentials gets a challenge
+    /// without an error code (`Bearer realm="api"`); an invalid or expired token
+    /// `error="invalid_token"` (the default for 110 and 111); a token without the scope
+    /// needed, a 403 with `error="insufficient_scope"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use api_error_i18n::{ApiError, ErrorCode};
+    /// use axum::http::{HeaderValue, StatusCode};
+    ///
+    /// // No credentials at all: a challenge, no error code (RFC 6750 3.1).
+    /// let error = ApiError::from(ErrorCode::AccessTokenInvalid)
+    ///     .challenge(HeaderValue::from_static(r#"Bearer realm="api""#));
+    /// let response = axum::response::IntoResponse::into_response(error);
+    /// assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    /// assert_eq!(response.headers()["www-authenticate"], r#"Bearer realm="api""#);
+    /// ```
+    #[must_use]
+    pub fn challenge(mut self, challenge: HeaderValue) -> ApiError {
+        self.challenge = Some(challenge);
         self
     }
 
@@ -203,7 +251,9 @@ impl std::error::Error for ApiError {}
 
 /// The error itself, for [`ErrorLayer`](crate::ErrorLayer) to render in the request's language
 /// and the service's format; without the layer, the Baidu body in the default locale, with the
-/// same headers.
+/// same headers. Those headers are made for the status the error has here (its code's, or
+/// [`ApiError::status`]): a status set around it, as in `(StatusCode, ApiError)`, changes
+/// only the status line unless the layer renders it.
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut status = self.status.unwrap_or_else(|| default_status(self.code));
@@ -213,6 +263,11 @@ impl IntoResponse for ApiError {
         let mut response = Response::new(Body::new(Deferred(Some(self.clone()))));
         *response.status_mut() = status;
         *response.headers_mut() = own_headers(status, self.retry_after);
+        if let Some(challenge) = &self.challenge {
+            response
+                .headers_mut()
+                .insert(WWW_AUTHENTICATE, challenge.clone());
+        }
         response.extensions_mut().insert(self);
         response
     }
@@ -283,6 +338,7 @@ impl HttpBody for Deferred {
             args: args.as_ref(),
             natural: default_status(error.code),
             retry_after: error.retry_after,
+            challenge: None,
             own: None,
         };
         let (mut parts, ()) = Response::new(()).into_parts();

@@ -40,10 +40,22 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang<'static> {
     }
 }
 
-/// A rejection as an API error: code 100 with the status axum chose; its text, which may
-/// quote the request, goes to the `tracing` log (`debug`, target `api_error_i18n`), never to
-/// the client.
+/// A rejection as an API error, with the status axum chose; its text, which may quote the
+/// request, goes to the `tracing` log (target `api_error_i18n`), never to the client.
+///
+/// A client error (4xx) is code 100, logged at `debug`. A server error is the service's own
+/// bug, not the request's (axum answers 500 for a `Path` whose route has no such parameter,
+/// or a type it cannot deserialize into): code 1, logged at `error`.
 fn rejected(status: StatusCode, text: &str) -> ApiError {
+    if status.is_server_error() {
+        tracing::error!(
+            target: "api_error_i18n",
+            status = status.as_u16(),
+            rejection = text,
+            "an extractor failed on the service's own route; answered with code 1",
+        );
+        return ApiError::from(ErrorCode::Unknown).status(status);
+    }
     tracing::debug!(
         target: "api_error_i18n",
         status = status.as_u16(),
@@ -114,8 +126,11 @@ extractor! {
 }
 
 extractor! {
-    /// axum's [`Path`](::axum::extract::Path), whose rejection is an [`ApiError`]: code 100,
-    /// with axum's status (400, or 500 for a route that has no such parameter).
+    /// axum's [`Path`](::axum::extract::Path), whose rejection is an [`ApiError`] with axum's
+    /// status: code 100 for a request whose path does not fit (400); code 1 (unknown error),
+    /// logged at `error` level, for a 500: the route has no such parameter, another number of
+    /// them, or a type a path cannot give (`MissingPathParams`, `WrongNumberOfParameters`,
+    /// `UnsupportedType`), a bug of the service, not of the request.
     ///
     /// # Examples
     ///

@@ -107,6 +107,7 @@ fn finish(layer: &Shared, lang: &Pending, head: bool, response: Response) -> Res
         args: args.as_ref(),
         natural: parts.status,
         retry_after: error.retry_after,
+        challenge: error.challenge.as_ref(),
         own,
     };
     let rendered = layer

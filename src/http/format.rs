@@ -72,6 +72,9 @@ pub(crate) struct Occurrence<'a> {
     pub(crate) args: Option<&'a FluentArgs<'a>>,
     pub(crate) natural: StatusCode,
     pub(crate) retry_after: Option<Duration>,
+    /// The error's own challenge, which its response carries whatever the status
+    /// (`ApiError::challenge`); `None` for the format's.
+    pub(crate) challenge: Option<&'a HeaderValue>,
     /// For an `ApiError`'s own response, what its headers were made of: if they are still
     /// exactly those, they are rewritten where they differ, not merged field by field.
     pub(crate) own: Option<Own<'a>>,
@@ -142,7 +145,8 @@ impl ErrorFormat {
     /// # Errors
     ///
     /// [`InvalidTypeBase`] when `type_base` is not an absolute URI (no scheme, a space, a
-    /// query or a fragment).
+    /// query or a fragment, a `%` not followed by two hexadecimal digits, an `http` or `https`
+    /// URI without a host).
     ///
     /// # Examples
     ///
@@ -169,15 +173,20 @@ impl ErrorFormat {
     ///
     /// - `error.status`: the code's `google.rpc.Code` (declared with each built-in code, see
     ///   [`ErrorCode`]; for an app's code, the one of its status before
-    ///   [`ErrorFormat::status`]); `error.code`: that code's HTTP mapping in code.proto. Both
-    ///   stay so under any status policy: with "always 200", the status line says 200 and the
-    ///   body still says 401 `UNAUTHENTICATED`;
+    ///   [`ErrorFormat::status`]: 400 `INVALID_ARGUMENT`, 405 `UNIMPLEMENTED`, 409 `ABORTED`,
+    ///   412 `FAILED_PRECONDITION`, 2xx and 3xx `UNKNOWN` (an error is never `OK`), ...);
+    ///   `error.code`: that code's HTTP mapping in code.proto. **`error.code` follows the
+    ///   canonical code, not the status line**: with "always 200", the status line says 200
+    ///   and the body still says 401 `UNAUTHENTICATED`; the wrong-method fallback sends code 3
+    ///   with 405 and `Allow`, and its body says 404 `NOT_FOUND`, code 3's canonical code
+    ///   (a client reads the status line for the method, the body for the error);
     /// - `error.message`: the message in the catalog's default locale (en-US), for developers;
     /// - `error.details`: a `google.rpc.ErrorInfo` whose `reason` is the code's
     ///   ([`ErrorCode::reason`]; `ERROR_31001` for a code [`ErrorCode`] does not name), with
-    ///   `domain` and `metadata`: `error_code`, then every argument of the message as a string
-    ///   (an argument whose name is not a valid key, `[a-z][a-zA-Z0-9-_]+` of at most 64
-    ///   characters, is left out); then a `google.rpc.LocalizedMessage` with `locale` and
+    ///   `domain` and `metadata`: `errorCode` (keys in lower camel case, as AIP-193 asks), then
+    ///   every argument of the message as a string, a [`DateTime`](crate::DateTime) as an
+    ///   RFC 3339 UTC timestamp (an argument whose name is not a valid key,
+    ///   `[a-z][a-zA-Z0-9-_]+` of at most 64 characters, is left out); then a `google.rpc.LocalizedMessage` with `locale` and
     ///   `message`: **the member a client shows**, in its language; then, for an error with a
     ///   retry delay, a `google.rpc.RetryInfo`.
     ///
@@ -206,7 +215,11 @@ impl ErrorFormat {
     /// where `default` is [`default_status`] (or the status a handler set).
     ///
     /// An answer that cannot be an error's final status is refused, and the default sent
-    /// instead: an informational status (1xx), or one that forbids a body (204, 205, 304).
+    /// instead: an informational status (1xx), one that forbids a body (204, 205, 304), one
+    /// outside RFC 9110's classes (600-999), or 407 (it must carry `Proxy-Authenticate`, a
+    /// proxy's challenge). A policy that answers 405 or a redirect (3xx) is taken at its word,
+    /// but the format adds no `Allow` (RFC 9110 15.5.6 requires one on a 405) nor `Location`:
+    /// the handler must set them next to its error, and the layer keeps them.
     ///
     /// # Examples
     ///
@@ -233,7 +246,11 @@ impl ErrorFormat {
 
     /// The `WWW-Authenticate` challenge sent with every 401 this format renders whose handler
     /// set none (RFC 9110 15.5.2 requires one): by default `Bearer error="invalid_token"`
-    /// (RFC 6750 3.1), for the codes of an invalid or expired token or session key.
+    /// (RFC 6750 3.1), for the built-in codes sent with 401, an invalid or expired token
+    /// (110, 111). A request without credentials should get a challenge without an error code
+    /// (RFC 6750 3.1): give that error its own with
+    /// `ApiError::challenge` (feature `axum`), which the layer keeps. API keys,
+    /// session keys and signatures (101, 102, 104, 112) are parameters, sent with 400.
     ///
     /// # Examples
     ///
@@ -279,6 +296,7 @@ impl ErrorFormat {
             args,
             natural: default_status(code),
             retry_after: None,
+            challenge: None,
             own: None,
         };
         let body = self.render(lang, &occurrence, &mut parts, copied_value);
@@ -356,15 +374,18 @@ impl ErrorFormat {
             content_type,
             locale: header(found.locale),
             retry_after: error.retry_after,
-            challenge: &self.challenge,
+            challenge: error.challenge.unwrap_or(&self.challenge),
         };
-        let rewritten = error
-            .own
-            .as_ref()
-            .is_some_and(|own| redescribe_own(&mut parts.headers, own, &headers));
+        // An error's own challenge is in its headers already, whatever the status: merged.
+        let rewritten = error.challenge.is_none()
+            && error
+                .own
+                .as_ref()
+                .is_some_and(|own| redescribe_own(&mut parts.headers, own, &headers));
         if !rewritten {
-            // The challenge an error's own response carried gives way to the format's.
+            // The default challenge an error's own response carried gives way to the format's.
             if error.own.is_some()
+                && error.challenge.is_none()
                 && parts
                     .headers
                     .get(WWW_AUTHENTICATE)

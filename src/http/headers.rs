@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use http::header::{
     HeaderMap, HeaderName, HeaderValue, ACCEPT_LANGUAGE, ACCEPT_RANGES, CACHE_CONTROL,
-    CONTENT_ENCODING, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, ETAG,
-    LAST_MODIFIED, RETRY_AFTER, TRANSFER_ENCODING, VARY, WWW_AUTHENTICATE,
+    CONTENT_DISPOSITION, CONTENT_ENCODING, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_LOCATION,
+    CONTENT_RANGE, CONTENT_TYPE, ETAG, LAST_MODIFIED, RETRY_AFTER, TRAILER, TRANSFER_ENCODING,
+    VARY, WWW_AUTHENTICATE,
 };
 use http::StatusCode;
 
@@ -18,16 +19,29 @@ use crate::lang::Lang;
 /// bound (`language::MAX_INPUT_BYTES`), whatever a client sends.
 const MAX_ACCEPT_LANGUAGE: usize = crate::negotiation::requested::MAX_INPUT_BYTES;
 
-/// Headers that describe a representation (RFC 9110 8): a rendered error is a new one, so those
-/// of the body it replaces go. `Content-Type` and `Content-Language` are set anew.
-const REPRESENTATION: [HeaderName; 7] = [
+/// Headers that describe a representation or its transfer: a rendered error is a new
+/// representation, so those of the body it replaces go. RFC 9110 8 (`Content-Encoding`,
+/// `Content-Length`, `Content-Location`, `ETag`, `Last-Modified`), 14 (`Content-Range`,
+/// `Accept-Ranges`), 6.6.2 (`Trailer`); RFC 9112 6.1 (`Transfer-Encoding`); RFC 9530
+/// (`Content-Digest`, `Repr-Digest`) and the digests it obsoletes (RFC 3230 `Digest`, RFC 1864
+/// `Content-MD5`); RFC 6266 (`Content-Disposition`, which would save the error as the file the
+/// body was). `Content-Type` and `Content-Language` are set anew. `Content-Range` stays on a
+/// 416, where it states the representation's length (RFC 9110 14.4, 15.5.17).
+const REPRESENTATION: [HeaderName; 14] = [
     CONTENT_ENCODING,
     CONTENT_LENGTH,
+    CONTENT_LOCATION,
     CONTENT_RANGE,
     ACCEPT_RANGES,
     ETAG,
     LAST_MODIFIED,
     TRANSFER_ENCODING,
+    TRAILER,
+    CONTENT_DISPOSITION,
+    HeaderName::from_static("content-digest"),
+    HeaderName::from_static("repr-digest"),
+    HeaderName::from_static("digest"),
+    HeaderName::from_static("content-md5"),
 ];
 
 /// The challenge of a 401 by default: RFC 6750 3.1, the token is invalid, expired or revoked.
@@ -95,10 +109,11 @@ pub(crate) struct ErrorHeaders<'a> {
 }
 
 /// Makes `headers` describe a rendered error, keeping every header that is not about the old
-/// body (a handler's own `Retry-After`, `Allow`, `Set-Cookie`, `Cache-Control`,
-/// `WWW-Authenticate`): the old representation's headers go, `Content-Type` and
-/// `Content-Language` are set, `Vary` gets `Accept-Language` added, `Cache-Control: no-store`
-/// unless one is set, a challenge on a 401 without one, `Retry-After` for a retry delay.
+/// body (a handler's own `Allow`, `Set-Cookie`, `Cache-Control`, `WWW-Authenticate`, and its
+/// `Retry-After` unless the error carries a delay): the old representation's headers go,
+/// `Content-Type` and `Content-Language` are set, `Vary` gets `Accept-Language` added,
+/// `Cache-Control: no-store` unless one is set, a challenge on a 401 without one,
+/// `Retry-After` for a retry delay (replacing a handler's, so that it agrees with the body).
 pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
     // A new response (an `ApiError`'s own) has nothing to keep or merge: no lookups.
     let fresh = headers.is_empty();
@@ -107,6 +122,9 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
         headers.reserve(7);
     } else if headers.keys().any(|name| REPRESENTATION.contains(name)) {
         for name in REPRESENTATION {
+            if name == CONTENT_RANGE && error.status == StatusCode::RANGE_NOT_SATISFIABLE {
+                continue;
+            }
             headers.remove(name);
         }
     }
@@ -128,10 +146,10 @@ pub(crate) fn describe_error(headers: &mut HeaderMap, error: ErrorHeaders<'_>) {
     {
         headers.insert(WWW_AUTHENTICATE, error.challenge.clone());
     }
+    // The error's own delay wins over a handler's `Retry-After`: the bodies (RFC 9457
+    // `retry_after`, Google's `RetryInfo`) state that delay, and the header must agree.
     if let Some(delay) = error.retry_after {
-        if fresh || !headers.contains_key(RETRY_AFTER) {
-            headers.insert(RETRY_AFTER, HeaderValue::from(retry_seconds(delay)));
-        }
+        headers.insert(RETRY_AFTER, HeaderValue::from(retry_seconds(delay)));
     }
 }
 

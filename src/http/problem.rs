@@ -53,6 +53,41 @@ impl TypeBase {
                 "it has a character a URI cannot hold (a space, a control or non-ASCII character): percent-encode it",
             ));
         }
+        // RFC 3986 2.1: `%` begins a percent-encoding, two hexadecimal digits.
+        let mut escapes = base.split('%').skip(1);
+        if !escapes.all(|after| {
+            after
+                .as_bytes()
+                .get(..2)
+                .is_some_and(|digits| digits.iter().all(u8::is_ascii_hexdigit))
+        }) {
+            return Err(invalid(
+                "it has a `%` not followed by two hexadecimal digits: write a `%` as `%25`",
+            ));
+        }
+        // RFC 9110 4.2.1, 4.2.2: an `http` or `https` URI has an authority with a host,
+        // never an empty one.
+        if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
+            let authority = rest.strip_prefix("//").map(|after| {
+                let end = after.find('/').unwrap_or(after.len());
+                after.get(..end).unwrap_or(after)
+            });
+            let host = authority.map(|authority| {
+                let host = authority
+                    .rsplit_once('@')
+                    .map_or(authority, |(_, host)| host);
+                // A port follows the last `:`, unless it is inside an IPv6 literal's `[...]`.
+                match host.rsplit_once(':') {
+                    Some((name, port)) if !port.contains(']') => name,
+                    _ => host,
+                }
+            });
+            if host.is_none_or(str::is_empty) {
+                return Err(invalid(
+                    "an http or https URI needs a host (`https://host/...`)",
+                ));
+            }
+        }
         Ok(TypeBase {
             base: base.into(),
             slash: !base.ends_with(['/', ':']),
@@ -260,8 +295,36 @@ mod tests {
             "https://x/#errors",
             "https://x/my errors/",
             "https://x/fehler/é",
+            // RFC 3986 2.1: pct-encoded = "%" HEXDIG HEXDIG.
+            "https://x/100%/",
+            "https://x/a%2/",
+            "https://x/a%zz/",
+            "https://x/a%",
+            // RFC 9110 4.2.1: "A sender MUST NOT generate an "http" URI with an empty host".
+            "http:///errors/",
+            "https://",
+            "https://user@/errors/",
+            "https://:443/errors/",
+            "https:/errors/",
+            "HTTPS:///errors",
         ] {
             assert!(TypeBase::new(base).is_err(), "{base:?}");
+        }
+    }
+
+    #[test]
+    fn well_formed_bases_are_accepted() {
+        for base in [
+            "https://x/a%20b/",
+            "https://x/%E6%97%A0/",
+            "https://user@x:8443/errors/",
+            "http://[2001:db8::1]/errors/",
+            "http://[2001:db8::1]:8080/errors",
+            "https://x",
+            "urn:example:errors:",
+            "tag:example.com,2026:errors/",
+        ] {
+            assert!(TypeBase::new(base).is_ok(), "{base:?}");
         }
     }
 }

@@ -10,8 +10,8 @@ use crate::code::{Canonical, ErrorCode};
 /// | codes | status |
 /// |---|---|
 /// | 0 | 200 OK |
-/// | 100, 101, 103-109, 114, 801, 950-953, and any code not listed here | 400 Bad Request |
-/// | 102, 110-112 (bearer credentials) | 401 Unauthorized |
+/// | 100-109, 112, 114, 801, 950-953, and any code not listed here | 400 Bad Request |
+/// | 110, 111 (bearer tokens) | 401 Unauthorized |
 /// | 5-7, 210-212 (permissions) | 403 Forbidden |
 /// | 3, 803, 900 | 404 Not Found |
 /// | 804 | 409 Conflict |
@@ -47,12 +47,18 @@ pub(crate) fn canonical(code: u32, natural: StatusCode) -> Canonical {
     }
 }
 
-/// Whether an error can be sent with `status`: not an informational status (never a final
-/// answer), nor one that forbids content (204, 205, 304; RFC 9110 15.3.5, 15.3.6, 15.4.5).
+/// Whether an error can be sent with `status`: a status of RFC 9110 15's classes (100-599;
+/// the `http` crate takes up to 999), not an informational one (never a final answer), not
+/// one that forbids content (204, 205, 304; RFC 9110 15.3.5, 15.3.6, 15.4.5), and not 407,
+/// which must carry a `Proxy-Authenticate` challenge (RFC 9110 15.5.8) that only a proxy can
+/// state.
 pub(crate) fn carries_content(status: StatusCode) -> bool {
-    !status.is_informational()
+    (200..=599).contains(&status.as_u16())
         && !matches!(
             status,
-            StatusCode::NO_CONTENT | StatusCode::RESET_CONTENT | StatusCode::NOT_MODIFIED
+            StatusCode::NO_CONTENT
+                | StatusCode::RESET_CONTENT
+                | StatusCode::NOT_MODIFIED
+                | StatusCode::PROXY_AUTHENTICATION_REQUIRED
         )
 }

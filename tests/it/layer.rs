@@ -8,7 +8,7 @@ use std::io::Read;
 use std::time::Duration;
 
 use api_error_i18n::axum::{Form, Json, Path, Query, RouterExt};
-use api_error_i18n::{ApiError, Catalog, ErrorCode, ErrorFormat, ErrorLayer};
+use api_error_i18n::{ApiError, Catalog, DateTime, ErrorCode, ErrorFormat, ErrorLayer};
 use axum::body::{Body, Bytes};
 use axum::http::header::{self, HeaderValue};
 use axum::http::{response::Parts, Request, StatusCode};
@@ -63,7 +63,7 @@ fn code_and_text(format: &str, body: &Value) -> (u64, String) {
         "baidu" => (&body["error_code"], &body["error_msg"]),
         "problem" => (&body["error_code"], &body["detail"]),
         _ => (
-            &body["error"]["details"][0]["metadata"]["error_code"],
+            &body["error"]["details"][0]["metadata"]["errorCode"],
             &body["error"]["details"][1]["message"],
         ),
     };
@@ -208,6 +208,77 @@ fn axums_failures_are_localized_through_the_crates_extractors_and_fallbacks() {
     }
 }
 
+/// The levels of the events `run` logs on this thread with the target `api_error_i18n`.
+fn logged_levels(run: impl FnOnce()) -> Vec<tracing::Level> {
+    use std::sync::{Arc, Mutex};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing::{Event, Metadata};
+
+    #[derive(Default)]
+    struct Levels(Arc<Mutex<Vec<tracing::Level>>>);
+    impl tracing::Subscriber for Levels {
+        fn enabled(&self, _: &Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, _: &Attributes<'_>) -> Id {
+            Id::from_u64(1)
+        }
+        fn record(&self, _: &Id, _: &Record<'_>) {}
+        fn record_follows_from(&self, _: &Id, _: &Id) {}
+        fn event(&self, event: &Event<'_>) {
+            if event.metadata().target() == "api_error_i18n" {
+                self.0.lock().unwrap().push(*event.metadata().level());
+            }
+        }
+        fn enter(&self, _: &Id) {}
+        fn exit(&self, _: &Id) {}
+    }
+    let levels = Levels::default();
+    let seen = Arc::clone(&levels.0);
+    tracing::subscriber::with_default(levels, run);
+    let seen = seen.lock().unwrap().clone();
+    seen
+}
+
+/// axum answers 500 for a `Path` that cannot fit its route: the service's bug, not the
+/// request's, so not code 100 "Invalid parameter" but code 1, logged as an error.
+#[test]
+fn a_path_that_cannot_fit_its_route_is_the_services_error() {
+    let app = || {
+        Router::new()
+            // MissingPathParams: the route has no parameter.
+            .route("/none", get(|_: Path<u32>| async { "ok" }))
+            // WrongNumberOfParameters: one parameter, two asked for.
+            .route("/one/{id}", get(|_: Path<(u32, u32)>| async { "ok" }))
+    };
+    for name in FORMATS {
+        for path in ["/none", "/one/7"] {
+            let mut sent = None;
+            let levels = logged_levels(|| {
+                sent = Some(send(
+                    app().layer(ErrorLayer::new(format(name))),
+                    get_request(path, "zh-CN"),
+                ));
+            });
+            let (parts, body) = sent.unwrap();
+            assert_eq!(parts.status, 500, "{name} {path}");
+            // The seed table's zh-CN text of code 1.
+            assert_eq!(
+                code_and_text(name, &json_of(&body)),
+                (1, "未知错误".to_owned()),
+                "{name} {path}"
+            );
+            assert_eq!(levels, [tracing::Level::ERROR], "{name} {path}");
+        }
+    }
+    // A request that does not fit is still the client's: code 100, logged for debugging.
+    let levels = logged_levels(|| {
+        let app = crate_routes().layer(ErrorLayer::new(format("baidu")));
+        assert_eq!(send(app, get_request("/path/abc", "en")).0.status, 400);
+    });
+    assert_eq!(levels, [tracing::Level::DEBUG]);
+}
+
 #[test]
 fn the_shape_guess_is_an_opt_in() {
     let guess = |response: &Parts| {
@@ -242,6 +313,61 @@ fn with_headers() -> Router {
             )
         }),
     )
+}
+
+/// Every header that describes the body a handler's error replaces (RFC 9110 8 and 14, RFC 9530,
+/// RFC 6266) goes, whatever else the handler set.
+#[test]
+fn no_header_of_the_old_representation_survives() {
+    const OLD: [(&str, &str); 9] = [
+        ("content-location", "/files/report.pdf"),
+        (
+            "content-digest",
+            "sha-256=:RK/0qy18MlBSVnWgjwz6lZEWjP/lF5HF9bvEF8FabDg=:",
+        ),
+        (
+            "repr-digest",
+            "sha-256=:RK/0qy18MlBSVnWgjwz6lZEWjP/lF5HF9bvEF8FabDg=:",
+        ),
+        (
+            "digest",
+            "SHA-256=RK/0qy18MlBSVnWgjwz6lZEWjP/lF5HF9bvEF8FabDg=",
+        ),
+        ("content-md5", "Q2hlY2sgSW50ZWdyaXR5IQ=="),
+        ("content-disposition", "attachment; filename=\"report.pdf\""),
+        ("trailer", "Expires"),
+        ("content-range", "bytes 0-9/100"),
+        ("accept-ranges", "bytes"),
+    ];
+    let app = |status: StatusCode| {
+        Router::new().route(
+            "/",
+            get(move || async move {
+                let mut headers = axum::http::HeaderMap::new();
+                for (name, value) in OLD {
+                    headers.insert(name, HeaderValue::from_static(value));
+                }
+                (headers, ApiError::new(100).status(status))
+            }),
+        )
+    };
+    for name in FORMATS {
+        let (parts, _) = send(
+            app(StatusCode::BAD_REQUEST).layer(ErrorLayer::new(format(name))),
+            get_request("/", "en"),
+        );
+        for (old, _) in OLD {
+            assert_eq!(parts.headers.get(old), None, "{name} {old}");
+        }
+        // RFC 9110 14.4: a 416 states the representation's length in `Content-Range`.
+        let (parts, _) = send(
+            app(StatusCode::RANGE_NOT_SATISFIABLE).layer(ErrorLayer::new(format(name))),
+            get_request("/", "en"),
+        );
+        assert_eq!(parts.status, 416, "{name}");
+        assert_eq!(parts.headers["content-range"], "bytes 0-9/100", "{name}");
+        assert_eq!(parts.headers.get("content-disposition"), None, "{name}");
+    }
 }
 
 #[test]
@@ -401,6 +527,11 @@ fn a_policy_answering_without_content_is_refused() {
         StatusCode::NO_CONTENT,
         StatusCode::RESET_CONTENT,
         StatusCode::NOT_MODIFIED,
+        // RFC 9110 15.5.8: a 407 carries a proxy's `Proxy-Authenticate`.
+        StatusCode::PROXY_AUTHENTICATION_REQUIRED,
+        // RFC 9110 15: status codes are 100-599.
+        StatusCode::from_u16(600).unwrap(),
+        StatusCode::from_u16(999).unwrap(),
     ] {
         for name in FORMATS {
             let format = format(name).status(move |_code, _default| refused);
@@ -457,6 +588,29 @@ fn canonical_codes_come_from_each_codes_declaration() {
     assert_eq!(body["error"]["details"][1]["message"], "指定的对象已存在");
 }
 
+/// An app's code takes the canonical code of its status, as code.proto describes each value.
+#[test]
+fn an_app_codes_canonical_code_follows_code_proto() {
+    // (status the error is sent with, google.rpc.Code, its HTTP mapping in code.proto)
+    for (status, canonical, mapped) in [
+        // FAILED_PRECONDITION's NOTE: "it may choose to return 412 instead of 400".
+        (412, "FAILED_PRECONDITION", 400),
+        // UNIMPLEMENTED: "not supported/enabled in this service".
+        (405, "UNIMPLEMENTED", 501),
+        // OK: "Not an error; returned on success": an error sent as 200 is not OK.
+        (200, "UNKNOWN", 500),
+        (302, "UNKNOWN", 500),
+        (409, "ABORTED", 409),
+        (422, "INVALID_ARGUMENT", 400),
+    ] {
+        let error = ApiError::new(31001).status(StatusCode::from_u16(status).unwrap());
+        let (parts, body) = google_body(error);
+        assert_eq!(parts.status, status);
+        assert_eq!(body["error"]["status"], canonical, "{status}");
+        assert_eq!(body["error"]["code"], mapped, "{status}");
+    }
+}
+
 #[test]
 fn every_argument_is_in_the_metadata_under_a_valid_key() {
     let error = ApiError::from(ErrorCode::UnauthorizedClientIp)
@@ -464,7 +618,9 @@ fn every_argument_is_in_the_metadata_under_a_valid_key() {
         .arg("attempts", 3)
         .arg("Bad Key", "dropped")
         .arg("x", "too short a key")
-        .arg("error_code", "never replaces the code");
+        .arg("errorCode", "never replaces the code")
+        // 2023-11-14T22:13:20.5Z: `date -u -d @1700000000.5 +%FT%T.%3NZ`
+        .arg("at", DateTime::from_unix_millis(1_700_000_000_500));
     let (parts, body) = google_body(error);
     assert_eq!(parts.status, 403);
     assert_eq!(
@@ -473,7 +629,13 @@ fn every_argument_is_in_the_metadata_under_a_valid_key() {
             "@type": "type.googleapis.com/google.rpc.ErrorInfo",
             "reason": "UNAUTHORIZED_CLIENT_IP",
             "domain": DOMAIN,
-            "metadata": { "error_code": "5", "ip": "203.0.113.7", "attempts": "3" },
+            // AIP-193: "Keys must be expressed as lower camel-case".
+            "metadata": {
+                "errorCode": "5",
+                "ip": "203.0.113.7",
+                "attempts": "3",
+                "at": "2023-11-14T22:13:20.500Z",
+            },
         })
     );
     assert_eq!(body["error"]["status"], "PERMISSION_DENIED");
@@ -482,7 +644,7 @@ fn every_argument_is_in_the_metadata_under_a_valid_key() {
 #[test]
 fn a_401_carries_a_challenge() {
     for name in FORMATS {
-        for code in [102, 110, 111, 112] {
+        for code in [110, 111] {
             let app = Router::new()
                 .route("/", get(move || async move { ApiError::new(code) }))
                 .layer(ErrorLayer::new(format(name)));
@@ -494,8 +656,9 @@ fn a_401_carries_a_challenge() {
                 r#"Bearer error="invalid_token""#
             );
         }
-        // An API key and a signature are parameters without a challenge scheme: not 401.
-        for code in [101, 104] {
+        // An API key, a session key and a signature are parameters without a challenge
+        // scheme: not 401.
+        for code in [101, 102, 104, 112] {
             let app = Router::new()
                 .route("/", get(move || async move { ApiError::new(code) }))
                 .layer(ErrorLayer::new(format(name)));
@@ -525,6 +688,37 @@ fn a_401_carries_a_challenge() {
     }
 }
 
+/// RFC 6750 3.1: a request without credentials gets a challenge without an error code, a token
+/// without the scope a 403 with `insufficient_scope`: an error's own challenge, kept by the
+/// layer whatever the format's and the status.
+#[test]
+fn an_error_carries_its_own_challenge() {
+    const NO_CREDENTIALS: &str = r#"Bearer realm="api""#;
+    const SCOPE: &str = r#"Bearer realm="api", error="insufficient_scope", scope="admin""#;
+    const DEFAULT: &str = r#"Bearer error="invalid_token""#;
+    let configured = HeaderValue::from_static(r#"Bearer realm="other", error="invalid_token""#);
+    for name in FORMATS {
+        for (error, status, challenge) in [
+            (ApiError::new(110), 401, NO_CREDENTIALS),
+            (ApiError::new(6), 403, SCOPE),
+            // The default's very text, given by the error: still the error's.
+            (ApiError::new(110), 401, DEFAULT),
+        ] {
+            let error = error.challenge(HeaderValue::from_static(challenge));
+            for format in [format(name), format(name).challenge(configured.clone())] {
+                let error = error.clone();
+                let app = Router::new()
+                    .route("/", get(move || async move { error }))
+                    .layer(ErrorLayer::new(format));
+                let (parts, _) = send(app, get_request("/", "en"));
+                assert_eq!(parts.status, status, "{name} {challenge}");
+                let all: Vec<_> = parts.headers.get_all("www-authenticate").iter().collect();
+                assert_eq!(all, [challenge], "{name}");
+            }
+        }
+    }
+}
+
 #[test]
 fn a_retry_delay_is_told_in_every_format() {
     let error = || {
@@ -549,6 +743,24 @@ fn a_retry_delay_is_told_in_every_format() {
                 body,
                 json!({ "error_code": 4, "error_msg": "Open api request limit reached" })
             ),
+        }
+    }
+    // A handler's own `Retry-After` gives way to the error's delay, which the body states.
+    for name in FORMATS {
+        let app = Router::new()
+            .route(
+                "/",
+                get(move || async move { ([(header::RETRY_AFTER, "120")], error()) }),
+            )
+            .layer(ErrorLayer::new(format(name)));
+        let (parts, body) = send(app, get_request("/", "en"));
+        let all: Vec<_> = parts.headers.get_all("retry-after").iter().collect();
+        assert_eq!(all, ["30"], "{name}");
+        let body = json_of(&body);
+        match name {
+            "problem" => assert_eq!(body["retry_after"], 30),
+            "google" => assert_eq!(body["error"]["details"][2]["retryDelay"], "29.500s"),
+            _ => {}
         }
     }
     // Without a delay, none of it.

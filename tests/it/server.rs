@@ -361,7 +361,7 @@ fn code_proto_http(canonical: &str) -> u16 {
 /// `ErrorInfo.metadata`: the code, and every argument the handler gave (`/v1/data` and
 /// `/errors/{code}` give the client's address as `ip`).
 fn metadata(case: &Case) -> Value {
-    let mut metadata = json!({ "error_code": case.code.to_string() });
+    let mut metadata = json!({ "errorCode": case.code.to_string() });
     if case.path == "/v1/data" || (case.path.starts_with("/errors/") && case.code != 100) {
         metadata["ip"] = json!("127.0.0.1");
     }
