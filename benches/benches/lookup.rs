@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use api_error_i18n::{message, negotiate, Catalog, FluentArgs};
-use benches::UNKNOWN_LOCALE;
+use benches::{match_baseline, match_resolved, Resolved, UNKNOWN_LOCALE};
 use criterion::{criterion_group, BatchSize, BenchmarkId, Criterion};
 use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use fluent_templates::Loader;
@@ -18,85 +18,6 @@ use unic_langid::LanguageIdentifier;
 const IP: &str = "203.0.113.7";
 const ZH_CN: &str = include_str!("../../locales/zh-CN/errors.ftl");
 const EN_US: &str = include_str!("../../locales/en-US/errors.ftl");
-
-/// The floor: what a hand-written `match` costs, locale check included.
-#[inline(never)]
-fn match_baseline(code: u32, locale: &str) -> &'static str {
-    if locale != "zh-CN" {
-        return "Unknown error";
-    }
-    zh_cn(code)
-}
-
-/// The `match` on the code that both baselines share, inlined into each.
-#[inline(always)]
-fn zh_cn(code: u32) -> &'static str {
-    match code {
-        0 => "成功",
-        1 => "未知错误",
-        2 => "服务暂不可用",
-        3 => "未知的方法",
-        4 => "接口调用次数已达到设定的上限",
-        6 => "无权限访问该用户数据",
-        7 => "来自该refer的请求无访问权限",
-        100 => "请求参数无效",
-        101 => "api key无效",
-        102 => "session key无效",
-        103 => "call_id参数无效",
-        104 => "无效签名",
-        105 => "请求参数过多",
-        106 => "未知的签名方法",
-        107 => "timestamp参数无效",
-        108 => "无效的user id",
-        109 => "无效的用户资料字段名",
-        110 => "无效的access token",
-        111 => "access token过期",
-        112 => "session key过期",
-        114 => "无效的ip参数",
-        210 => "用户不可见",
-        211 => "获取未授权的字段",
-        212 => "没有权限获取用户的email",
-        800 => "未知的存储操作错误",
-        801 => "无效的操作方法",
-        802 => "数据存储空间已超过设定的上限",
-        803 => "指定的对象不存在",
-        804 => "指定的对象已存在",
-        805 => "数据库操作出错，请重试",
-        900 => "访问的应用不存在",
-        950 => "批量操作已开始，请先调用end_batch接口结束前一个批量操作",
-        951 => "结束批量操作的接口调用不应该在start_batch接口之前被调用",
-        952 => "每个批量调用不能包含多于20个接口调用",
-        953 => "该接口不适合在批量调用操作中被使用",
-        _ => "未知错误",
-    }
-}
-
-/// A locale resolved once, as `Lang` is: the baseline for `Lang::message`.
-#[derive(Clone, Copy)]
-enum Resolved {
-    ZhCn,
-    Other,
-}
-
-impl Resolved {
-    fn new(locale: &str) -> Resolved {
-        if locale == "zh-CN" {
-            Resolved::ZhCn
-        } else {
-            Resolved::Other
-        }
-    }
-}
-
-/// The floor for a negotiated `Lang`: the same `match`, on a locale resolved before the call,
-/// so no string is compared.
-#[inline(never)]
-fn match_resolved(code: u32, locale: Resolved) -> &'static str {
-    match locale {
-        Resolved::ZhCn => zh_cn(code),
-        Resolved::Other => "Unknown error",
-    }
-}
 
 #[inline(never)]
 fn format_baseline(ip: &str) -> String {
