@@ -8,21 +8,11 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use api_error_i18n::{Catalog, DateTime, FluentArgs};
+use benches::INTL_EN;
 use criterion::{criterion_group, criterion_main, Criterion};
 
-const EN: &str = "\
-error-1 = At most { $max } items per batch
-error-2 = At most { NUMBER($max) } items per batch
-error-3 = At most { $max ->
-    [one] { $max } item
-   *[other] { $max } items
-} per batch
-error-4 = Retry after { DATETIME($at, timeStyle: \"short\") }
-error-5 = At most { NUMBER($max, maximumFractionDigits: 1) } items per batch
-";
-
 fn intl(c: &mut Criterion) {
-    let catalog = Catalog::from_sources("en-US", [("en-US", EN)]).unwrap();
+    let catalog = Catalog::from_sources("en-US", [("en-US", INTL_EN)]).unwrap();
     let lang = catalog.negotiate("en-US");
     let mut string = FluentArgs::new();
     string.set("max", "1,000");

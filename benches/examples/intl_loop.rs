@@ -16,17 +16,7 @@
 use std::hint::black_box;
 
 use api_error_i18n::{Catalog, DateTime, FluentArgs};
-
-const EN: &str = "\
-error-1 = At most { $max } items per batch
-error-2 = At most { NUMBER($max) } items per batch
-error-3 = At most { $max ->
-    [one] { $max } item
-   *[other] { $max } items
-} per batch
-error-4 = Retry after { DATETIME($at, timeStyle: \"short\") }
-error-5 = At most { NUMBER($max, maximumFractionDigits: 1) } items per batch
-";
+use benches::INTL_EN;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -35,7 +25,7 @@ fn main() {
         .next()
         .and_then(|n| n.parse().ok())
         .expect("KIND CALLS");
-    let catalog = Catalog::from_sources("en-US", [("en-US", EN)]).unwrap();
+    let catalog = Catalog::from_sources("en-US", [("en-US", INTL_EN)]).unwrap();
     let lang = catalog.negotiate("en-US");
     let mut values = FluentArgs::new();
     let code = match kind.as_str() {

@@ -19,6 +19,20 @@ pub fn shipped_sources() -> Vec<(String, String)> {
     sources
 }
 
+/// The en-US messages of the numbers-and-dates benchmarks (`benches/intl.rs` and
+/// `examples/intl_loop.rs`): a string or a number in a placeable, `NUMBER` without and with an
+/// option, a plural select and a `DATETIME`.
+pub const INTL_EN: &str = "\
+error-1 = At most { $max } items per batch
+error-2 = At most { NUMBER($max) } items per batch
+error-3 = At most { $max ->
+    [one] { $max } item
+   *[other] { $max } items
+} per batch
+error-4 = Retry after { DATETIME($at, timeStyle: \"short\") }
+error-5 = At most { NUMBER($max, maximumFractionDigits: 1) } items per batch
+";
+
 /// The locale the benchmarks call unknown: one no catalog of ours ships, now or later. `qaa` is
 /// an ISO 639-2 code reserved for local use and QM a private-use region, so no language added
 /// to `locales/` takes it; the test below fails if one ever does.
