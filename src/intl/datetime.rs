@@ -210,19 +210,11 @@ impl Options {
             None => {}
             Some(Date::Style(length, weekday)) => {
                 builder.length = Some(length);
-                builder.date_fields = Some(if weekday {
-                    DateFields::YMDE
-                } else {
-                    DateFields::YMD
-                });
+                builder.date_fields = Some(date_fields(weekday));
             }
             Some(Date::Components(length, weekday)) => {
                 builder.length = Some(length);
-                builder.date_fields = Some(if weekday {
-                    DateFields::YMDE
-                } else {
-                    DateFields::YMD
-                });
+                builder.date_fields = Some(date_fields(weekday));
                 builder.year_style = Some(YearStyle::Full);
             }
         }
@@ -314,4 +306,13 @@ pub(crate) fn function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -
         Err(problem) => report(problem),
     }
     FluentValue::Custom(Box::new(time))
+}
+
+/// Year, month and day, with the weekday where the message asks for it.
+fn date_fields(weekday: bool) -> DateFields {
+    if weekday {
+        DateFields::YMDE
+    } else {
+        DateFields::YMD
+    }
 }
