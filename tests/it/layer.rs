@@ -671,16 +671,7 @@ fn a_401_carries_a_challenge() {
             token_error().layer(ErrorLayer::new(format(name).challenge(realm.clone())));
         let (parts, _) = send(configured, get_request("/", "en"));
         assert_eq!(parts.headers["www-authenticate"], realm);
-        let own = Router::new()
-            .route(
-                "/",
-                get(|| async {
-                    (
-                        [(header::WWW_AUTHENTICATE, "Basic realm=\"x\"")],
-                        ApiError::new(110),
-                    )
-                }),
-            )
+        let own = own_header(header::WWW_AUTHENTICATE, "Basic realm=\"x\"", 110)
             .layer(ErrorLayer::new(format(name)));
         let (parts, _) = send(own, get_request("/", "en"));
         let all: Vec<_> = parts.headers.get_all("www-authenticate").iter().collect();
@@ -775,16 +766,7 @@ fn rendered_errors_are_never_stored_unless_the_handler_says_so() {
         let app = token_error().layer(ErrorLayer::new(format(name)));
         let (parts, _) = send(app, get_request("/", "en"));
         assert_eq!(parts.headers["cache-control"], "no-store", "{name}");
-        let own = Router::new()
-            .route(
-                "/",
-                get(|| async {
-                    (
-                        [(header::CACHE_CONTROL, "private, max-age=60")],
-                        ApiError::new(4),
-                    )
-                }),
-            )
+        let own = own_header(header::CACHE_CONTROL, "private, max-age=60", 4)
             .layer(ErrorLayer::new(format(name)));
         let (parts, _) = send(own, get_request("/", "en"));
         let all: Vec<_> = parts.headers.get_all("cache-control").iter().collect();
@@ -849,4 +831,15 @@ fn every_text_of_a_response_comes_from_the_layers_catalog() {
     // The developer message, in the default locale of the same catalog.
     assert_eq!(body["error"]["message"], "Out of coffee");
     assert_eq!(body["error"]["details"][0]["reason"], "ERROR_31001");
+}
+
+/// A router whose one route answers `code` as an `ApiError`, with a header of the handler's own.
+fn own_header(name: header::HeaderName, value: &'static str, code: u32) -> Router {
+    Router::new().route(
+        "/",
+        get(move || {
+            let name = name.clone();
+            async move { ([(name, value)], ApiError::new(code)) }
+        }),
+    )
 }
