@@ -17,6 +17,7 @@
 //! never a panic or a silently wrong text.
 
 mod datetime;
+mod integer;
 mod number;
 mod plural;
 

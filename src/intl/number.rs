@@ -1,8 +1,6 @@
 //! Numbers as fluent.js writes them: `Intl.NumberFormat`'s digit options applied to the value,
 //! then ICU4X's decimal format of the locale (separators, grouping, numbering system).
 
-use std::fmt;
-
 use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
 use fluent_bundle::types::{FluentNumberOptions, FluentNumberStyle};
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
@@ -12,9 +10,11 @@ use icu_experimental::dimension::percent::{
     formatter::PercentFormatter, options::PercentFormatterOptions,
 };
 use intl_memoizer::Memoizable;
+use once_cell::sync::OnceCell;
 use unic_langid::LanguageIdentifier;
 use writeable::Writeable;
 
+use crate::intl::integer::IntegerFormat;
 use crate::intl::Unsupported;
 
 /// `Intl.NumberFormat`'s bounds on digit options: larger values are clamped, so that no
@@ -48,19 +48,15 @@ fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Opt
         Scale::Decimal => (0, 3),
         Scale::Percent => (2, 0),
     };
+    if let Some(integer) = plain_integer(value, options) {
+        let mut decimal = Decimal::from(integer);
+        decimal.absolute.multiply_pow10(shift);
+        pad_integer(&mut decimal, options);
+        return Some(decimal);
+    }
     let significant = options.minimum_significant_digits.is_some()
         || options.maximum_significant_digits.is_some();
-    let fraction = options
-        .minimum_fraction_digits
-        .is_some_and(|digits| digits > 0);
     let mut decimal = match integer(value) {
-        // An integer with no digits to add or round: as it is (the common case, cheaply).
-        Some(integer) if !significant && !fraction => {
-            let mut decimal = Decimal::from(integer);
-            decimal.absolute.multiply_pow10(shift);
-            pad_integer(&mut decimal, options);
-            return Some(decimal);
-        }
         Some(integer) => Decimal::from(integer),
         None => Decimal::try_from_f64(value, FloatPrecision::RoundTrip).ok()?,
     };
@@ -105,12 +101,30 @@ fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Opt
     Some(decimal)
 }
 
+/// `value` when it is an integer with no digits to add or round (no significant digits, no
+/// minimum fraction digits): written as it is, the common case, which takes the cheap paths.
+fn plain_integer(value: f64, options: &FluentNumberOptions) -> Option<i64> {
+    let rounds = options.minimum_significant_digits.is_some()
+        || options.maximum_significant_digits.is_some()
+        || options
+            .minimum_fraction_digits
+            .is_some_and(|digits| digits > 0);
+    if rounds {
+        return None;
+    }
+    integer(value)
+}
+
 /// `minimumIntegerDigits`: leading zeros.
 fn pad_integer(decimal: &mut Decimal, options: &FluentNumberOptions) {
     if let Some(integer) = options.minimum_integer_digits {
-        let integer = integer.clamp(1, MAX_INTEGER_DIGITS);
-        decimal.absolute.pad_start(integer as i16);
+        decimal.absolute.pad_start(integer_digits(integer) as i16);
     }
+}
+
+/// `minimumIntegerDigits` within `Intl.NumberFormat`'s bounds.
+fn integer_digits(option: usize) -> usize {
+    option.clamp(1, MAX_INTEGER_DIGITS)
 }
 
 /// `value` as an integer, when it is one that an `i64` holds exactly (not -0, which keeps its
@@ -132,8 +146,8 @@ fn bounded(option: Option<usize>, limit: usize, default: usize) -> i16 {
 /// (`useGrouping: "false"`), and the same two for percentages (feature `percent`). Built once
 /// per locale (see [`Memoizable`]).
 pub(crate) struct NumberFormat {
-    grouped: DecimalFormatter,
-    ungrouped: DecimalFormatter,
+    grouped: Decimals,
+    ungrouped: Decimals,
     #[cfg(feature = "percent")]
     percent: Percent,
 }
@@ -175,6 +189,41 @@ impl Percent {
     }
 }
 
+/// ICU4X's decimal format with one grouping strategy, and its integers as
+/// [`IntegerFormat`] writes them (read on first use).
+struct Decimals {
+    icu: DecimalFormatter,
+    integers: OnceCell<Option<IntegerFormat>>,
+}
+
+impl Decimals {
+    fn new(icu: DecimalFormatter) -> Decimals {
+        Decimals {
+            icu,
+            integers: OnceCell::new(),
+        }
+    }
+
+    /// Writes `value` with `options` (decimal style) as ICU4X writes it: an integer with no
+    /// digits to add or round through [`IntegerFormat`], anything else through `icu`.
+    fn write(&self, value: f64, options: &FluentNumberOptions, out: &mut String) -> bool {
+        if let Some(integer) = plain_integer(value, options) {
+            if let Some(integers) = self.integers.get_or_init(|| IntegerFormat::read(&self.icu)) {
+                let min_digits = options.minimum_integer_digits.map_or(1, integer_digits);
+                integers.write(integer, min_digits, out);
+                return true;
+            }
+        }
+        let Some(decimal) = digits(value, options) else {
+            return false;
+        };
+        // Straight to the sink, not through `fmt::Display` (a `Formatter` and a dynamic call
+        // per piece). Writing to a `String` cannot fail.
+        let _infallible = self.icu.format(&decimal).write_to(out);
+        true
+    }
+}
+
 impl NumberFormat {
     /// The formatters for `locale`, or `None` if ICU4X's compiled data cannot serve it (it
     /// falls back to the root locale, so in practice it always can).
@@ -185,8 +234,8 @@ impl NumberFormat {
                 .ok()
         };
         Some(NumberFormat {
-            grouped: with(GroupingStrategy::Auto)?,
-            ungrouped: with(GroupingStrategy::Never)?,
+            grouped: Decimals::new(with(GroupingStrategy::Auto)?),
+            ungrouped: Decimals::new(with(GroupingStrategy::Never)?),
             #[cfg(feature = "percent")]
             percent: Percent {
                 locale,
@@ -203,7 +252,7 @@ impl NumberFormat {
         &self,
         value: f64,
         options: &FluentNumberOptions,
-        out: &mut impl fmt::Write,
+        out: &mut String,
     ) -> Result<bool, Unsupported> {
         match options.style {
             FluentNumberStyle::Decimal => {}
@@ -213,18 +262,12 @@ impl NumberFormat {
             FluentNumberStyle::Percent => return Err(Unsupported::Style("percent")),
             FluentNumberStyle::Currency => return Err(Unsupported::Style("currency")),
         }
-        let Some(decimal) = digits(value, options) else {
-            return Ok(false);
-        };
-        let formatter = if options.use_grouping {
+        let decimals = if options.use_grouping {
             &self.grouped
         } else {
             &self.ungrouped
         };
-        // Straight to the sink, not through `fmt::Display` (a `Formatter` and a dynamic call
-        // per piece). Writing to a `String` cannot fail.
-        let _infallible = formatter.format(&decimal).write_to(out);
-        Ok(true)
+        Ok(decimals.write(value, options, out))
     }
 }
 
@@ -232,12 +275,7 @@ impl NumberFormat {
 impl NumberFormat {
     /// A percentage as `Intl.NumberFormat` writes it: the value times 100, the digit options
     /// applied to that, in the locale's percent pattern. `false` as in [`NumberFormat::write`].
-    fn write_percent(
-        &self,
-        value: f64,
-        options: &FluentNumberOptions,
-        out: &mut impl fmt::Write,
-    ) -> bool {
+    fn write_percent(&self, value: f64, options: &FluentNumberOptions, out: &mut String) -> bool {
         let Some(decimal) = scaled_digits(value, options, Scale::Percent) else {
             return false;
         };
