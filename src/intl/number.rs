@@ -23,12 +23,56 @@ const MAX_FRACTION_DIGITS: usize = 100;
 const MAX_INTEGER_DIGITS: usize = 21;
 const MAX_SIGNIFICANT_DIGITS: usize = 21;
 
+/// What the writer reads of a number's options: `FluentNumberOptions` without the type (read
+/// by plural selection alone) and the currency (no style we write uses it). It is `Copy`, so
+/// that the fast path lays a `NUMBER` call's options over an argument's without cloning
+/// `FluentNumberOptions` and its strings on every call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DigitOptions {
+    pub(crate) style: FluentNumberStyle,
+    pub(crate) use_grouping: bool,
+    pub(crate) minimum_integer_digits: Option<usize>,
+    pub(crate) minimum_fraction_digits: Option<usize>,
+    pub(crate) maximum_fraction_digits: Option<usize>,
+    pub(crate) minimum_significant_digits: Option<usize>,
+    pub(crate) maximum_significant_digits: Option<usize>,
+}
+
+impl From<&FluentNumberOptions> for DigitOptions {
+    fn from(options: &FluentNumberOptions) -> DigitOptions {
+        DigitOptions {
+            style: options.style,
+            use_grouping: options.use_grouping,
+            minimum_integer_digits: options.minimum_integer_digits,
+            minimum_fraction_digits: options.minimum_fraction_digits,
+            maximum_fraction_digits: options.maximum_fraction_digits,
+            minimum_significant_digits: options.minimum_significant_digits,
+            maximum_significant_digits: options.maximum_significant_digits,
+        }
+    }
+}
+
+impl From<DigitOptions> for FluentNumberOptions {
+    fn from(options: DigitOptions) -> FluentNumberOptions {
+        FluentNumberOptions {
+            style: options.style,
+            use_grouping: options.use_grouping,
+            minimum_integer_digits: options.minimum_integer_digits,
+            minimum_fraction_digits: options.minimum_fraction_digits,
+            maximum_fraction_digits: options.maximum_fraction_digits,
+            minimum_significant_digits: options.minimum_significant_digits,
+            maximum_significant_digits: options.maximum_significant_digits,
+            ..FluentNumberOptions::default()
+        }
+    }
+}
+
 /// The digits of `number` with its options applied as `Intl.NumberFormat` applies them (and
 /// `Intl.PluralRules`, which takes the same digit options): significant digits, when either
 /// bound is given, win over fraction digits; the default is 0 to 3 fraction digits; rounding
 /// is half away from zero (`halfExpand`). `None` for a value with no decimal form (NaN, an
 /// infinity), which fluent writes as it is.
-pub(crate) fn digits(value: f64, options: &FluentNumberOptions) -> Option<Decimal> {
+pub(crate) fn digits(value: f64, options: &DigitOptions) -> Option<Decimal> {
     scaled_digits(value, options, Scale::Decimal)
 }
 
@@ -43,7 +87,7 @@ enum Scale {
 }
 
 /// [`digits`] of the value as `scale` shows it.
-fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Option<Decimal> {
+fn scaled_digits(value: f64, options: &DigitOptions, scale: Scale) -> Option<Decimal> {
     let (shift, default_max_fraction) = match scale {
         Scale::Decimal => (0, 3),
         Scale::Percent => (2, 0),
@@ -103,7 +147,7 @@ fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Opt
 
 /// `value` when it is an integer with no digits to add or round (no significant digits, no
 /// minimum fraction digits): written as it is, the common case, which takes the cheap paths.
-fn plain_integer(value: f64, options: &FluentNumberOptions) -> Option<i64> {
+fn plain_integer(value: f64, options: &DigitOptions) -> Option<i64> {
     let rounds = options.minimum_significant_digits.is_some()
         || options.maximum_significant_digits.is_some()
         || options
@@ -116,7 +160,7 @@ fn plain_integer(value: f64, options: &FluentNumberOptions) -> Option<i64> {
 }
 
 /// `minimumIntegerDigits`: leading zeros.
-fn pad_integer(decimal: &mut Decimal, options: &FluentNumberOptions) {
+fn pad_integer(decimal: &mut Decimal, options: &DigitOptions) {
     if let Some(integer) = options.minimum_integer_digits {
         decimal.absolute.pad_start(integer_digits(integer) as i16);
     }
@@ -131,8 +175,8 @@ fn integer_digits(option: usize) -> usize {
 /// sign): the common case, which needs no shortest-digits search.
 fn integer(value: f64) -> Option<i64> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    // A round trip through `i64` rather than `f64::fract`, a call into libm's `trunc`. NaN
-    // and values out of range saturate and so do not come back equal, or are not below 2^53.
+                                                // A round trip through `i64` rather than `f64::fract`, a call into libm's `trunc`. NaN
+                                                // and values out of range saturate and so do not come back equal, or are not below 2^53.
     let integer = value as i64;
     let exact = integer as f64 == value
         && value.abs() < EXACT
@@ -210,7 +254,7 @@ impl Decimals {
 
     /// Writes `value` with `options` (decimal style) as ICU4X writes it: an integer with no
     /// digits to add or round through [`IntegerFormat`], anything else through `icu`.
-    fn write(&self, value: f64, options: &FluentNumberOptions, out: &mut String) -> bool {
+    fn write(&self, value: f64, options: &DigitOptions, out: &mut String) -> bool {
         if let Some(integer) = plain_integer(value, options) {
             if let Some(integers) = self.integers.get_or_init(|| IntegerFormat::read(&self.icu)) {
                 let min_digits = options.minimum_integer_digits.map_or(1, integer_digits);
@@ -248,14 +292,14 @@ impl NumberFormat {
         })
     }
 
-    /// Writes `value` with `options` (a `FluentNumber`'s, taken apart so that a caller merging
-    /// options need not build one) as fluent.js writes it in this locale: `Ok(false)` when it
+    /// Writes `value` with `options` (a `FluentNumber`'s, or a `NUMBER` call's laid over
+    /// them) as fluent.js writes it in this locale: `Ok(false)` when it
     /// has no decimal form (fluent writes it unchanged), an error for what we cannot write
     /// (currency; percent without the feature `percent`).
     pub(crate) fn write(
         &self,
         value: f64,
-        options: &FluentNumberOptions,
+        options: &DigitOptions,
         out: &mut String,
     ) -> Result<bool, Unsupported> {
         match options.style {
@@ -279,7 +323,7 @@ impl NumberFormat {
 impl NumberFormat {
     /// A percentage as `Intl.NumberFormat` writes it: the value times 100, the digit options
     /// applied to that, in the locale's percent pattern. `false` as in [`NumberFormat::write`].
-    fn write_percent(&self, value: f64, options: &FluentNumberOptions, out: &mut String) -> bool {
+    fn write_percent(&self, value: f64, options: &DigitOptions, out: &mut String) -> bool {
         let Some(decimal) = scaled_digits(value, options, Scale::Percent) else {
             return false;
         };
