@@ -3,12 +3,12 @@
 //! ICU4X writes an integer as the locale's minus sign around its digits, each digit one
 //! character of the locale's numbering system, and the grouping separator after the digits of
 //! the magnitudes that the number of digits alone decides (`icu_decimal`'s `grouper::check`).
-//! That per call costs a `Decimal` built digit by digit and, per digit, a lookup by magnitude
-//! and a grouping check: about two thirds of a short message with one number. An
-//! [`IntegerFormat`] reads those facts off a formatter once, by formatting probes with it,
-//! checks that it writes every probe back exactly as ICU4X wrote it, and then writes an
-//! integer as a table lookup per digit. A formatter whose probes do not come back exactly
-//! gets no `IntegerFormat`, and ICU4X writes its numbers as before.
+//! Per call that is a `Decimal` built digit by digit and, per digit, a lookup by magnitude and
+//! a grouping check: most of what a short message with one number cost over the same message
+//! with a string (BENCHMARKS.md). An [`IntegerFormat`] reads those facts off a formatter once,
+//! by formatting probes with it, checks that it writes every probe back exactly as ICU4X wrote
+//! it, and then writes an integer as a table lookup per digit. A formatter whose probes do not
+//! come back exactly gets no `IntegerFormat`, and ICU4X writes its numbers as before.
 
 use fixed_decimal::Decimal;
 use icu_decimal::DecimalFormatter;

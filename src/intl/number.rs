@@ -1,5 +1,7 @@
 //! Numbers as fluent.js writes them: `Intl.NumberFormat`'s digit options applied to the value,
-//! then ICU4X's decimal format of the locale (separators, grouping, numbering system).
+//! then ICU4X's decimal format of the locale (separators, grouping, numbering system). An
+//! integer with no digits to add or round, the common case, is written from the table
+//! `integer.rs` reads off that same format, and so prints what it prints.
 
 use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
 use fluent_bundle::types::{FluentNumberOptions, FluentNumberStyle};
