@@ -257,6 +257,35 @@ mod tests {
         }
     }
 
+    /// What `Intl.NumberFormat` writes (Node 20, ICU 78, CLDR 48) in a few of [`locales`]
+    /// whose digits, grouping or minus sign differ from English, through the table read off
+    /// ICU4X: the locales exercise what they should.
+    #[test]
+    fn other_digits_groupings_and_signs() {
+        let written = |tag: &str, value: i64| {
+            let locale: icu_locale_core::Locale = tag.parse().unwrap();
+            let icu = DecimalFormatter::try_new((&locale).into(), Default::default()).unwrap();
+            let mut out = String::new();
+            IntegerFormat::read(&icu).unwrap().write(value, 1, &mut out);
+            out
+        };
+        assert_eq!(
+            written("ar-EG", -1234),
+            "\u{61c}-\u{661}\u{66c}\u{662}\u{663}\u{664}"
+        );
+        assert_eq!(written("en-IN", 1234567), "12,34,567");
+        assert_eq!(written("es", 1000), "1000");
+        assert_eq!(written("es", 10000), "10.000");
+        assert_eq!(written("pl", 10000), "10\u{a0}000");
+        assert_eq!(written("fr", 1000), "1\u{202f}000");
+        assert_eq!(written("de-CH", 1234), "1'234");
+        assert_eq!(written("sv", -5), "\u{2212}5");
+        assert_eq!(
+            written("hi-IN-u-nu-deva", 123456),
+            "\u{967},\u{968}\u{969},\u{96a}\u{96b}\u{96c}"
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
