@@ -243,7 +243,8 @@ impl Percent {
 /// [`IntegerFormat`] writes them (read on first use).
 struct Decimals {
     icu: DecimalFormatter,
-    integers: OnceCell<Option<IntegerFormat>>,
+    /// Boxed: every locale holds its `NumberFormat` inline, and most never write a number.
+    integers: OnceCell<Option<Box<IntegerFormat>>>,
 }
 
 impl Decimals {
@@ -258,7 +259,10 @@ impl Decimals {
     /// digits to add or round through [`IntegerFormat`], anything else through `icu`.
     fn write(&self, value: f64, options: &DigitOptions, out: &mut String) -> bool {
         if let Some(integer) = plain_integer(value, options) {
-            if let Some(integers) = self.integers.get_or_init(|| IntegerFormat::read(&self.icu)) {
+            if let Some(integers) = self
+                .integers
+                .get_or_init(|| IntegerFormat::read(&self.icu).map(Box::new))
+            {
                 let min_digits = options.minimum_integer_digits.map_or(1, integer_digits);
                 integers.write(integer, min_digits, out);
                 return true;
