@@ -5,8 +5,8 @@
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::format::pattern::Piece;
-use crate::intl::Numbers;
+use crate::format::pattern::{NumberOptions, Piece};
+use crate::intl::{DigitOptions, Numbers};
 
 /// Room made for a number: enough for a million in Arabic-Indic digits.
 const NUMBER_LEN: usize = 32;
@@ -54,7 +54,7 @@ pub(crate) fn interpolate<'p>(
             Piece::Variable(name) => match argument(args, name) {
                 Some(ArgValue::Str(value)) => out.push_str(value),
                 Some(ArgValue::Number(number)) => {
-                    if !numbers.write(number.value, &number.options, &mut out) {
+                    if !write_number(numbers, number, None, &mut out) {
                         return Interpolation::NeedsFluent; // fluent reports what we cannot write
                     }
                 }
@@ -70,21 +70,28 @@ pub(crate) fn interpolate<'p>(
                 let Some(ArgValue::Number(number)) = argument(args, name) else {
                     return Interpolation::NeedsFluent;
                 };
-                // What fluent's `NUMBER` does: the argument's options, the call's over them.
-                let written = if options.sets_nothing() {
-                    numbers.write(number.value, &number.options, &mut out)
-                } else {
-                    let mut merged = number.options.clone();
-                    options.merge_into(&mut merged);
-                    numbers.write(number.value, &merged, &mut out)
-                };
-                if !written {
+                if !write_number(numbers, number, Some(options), &mut out) {
                     return Interpolation::NeedsFluent;
                 }
             }
         }
     }
     Interpolation::Done(out, missing)
+}
+
+/// Appends `number` as the bundle's formatter writes it, with a `NUMBER` call's options over
+/// its own as fluent's `NUMBER` merges them; `false` when only fluent can write it.
+fn write_number(
+    numbers: &Numbers,
+    number: &FluentNumber,
+    call: Option<&NumberOptions>,
+    out: &mut String,
+) -> bool {
+    let mut options = DigitOptions::from(&number.options);
+    if let Some(call) = call {
+        call.merge_into(&mut options);
+    }
+    numbers.write(number.value, &options, out)
 }
 
 enum ArgValue<'a> {

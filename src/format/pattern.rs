@@ -1,12 +1,11 @@
 //! A message value compiled once, at load time, into the shape that says how to format it.
 
-use fluent_bundle::types::{
-    FluentNumberCurrencyDisplayStyle, FluentNumberOptions, FluentNumberStyle, FluentNumberType,
-};
+use fluent_bundle::types::{FluentNumberOptions, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
 
 use crate::error::Cause;
+use crate::intl::DigitOptions;
 
 /// fluent-bundle stops formatting after this many placeables (its `MAX_PLACEABLES`).
 const FLUENT_MAX_PLACEABLES: usize = 100;
@@ -35,18 +34,16 @@ pub(crate) enum Piece {
     /// with these, as fluent's `NUMBER` merges them (`FluentNumberOptions::merge`).
     Number {
         name: Box<str>,
-        options: NumberOptions,
+        options: Box<NumberOptions>,
     },
 }
 
-/// The literal options of a `NUMBER` call: each field the call sets, with its value; `None`
-/// leaves the argument's own.
+/// The literal options of a `NUMBER` call that the number's writer reads
+/// ([`DigitOptions`]): each field the call sets, with its value; `None` leaves the argument's
+/// own. (The type, the currency and its display change nothing that is written.)
 #[derive(Debug)]
 pub(crate) struct NumberOptions {
-    r#type: Option<FluentNumberType>,
     style: Option<FluentNumberStyle>,
-    currency: Option<Option<String>>,
-    currency_display: Option<FluentNumberCurrencyDisplayStyle>,
     use_grouping: Option<bool>,
     minimum_integer_digits: Option<usize>,
     minimum_fraction_digits: Option<usize>,
@@ -62,16 +59,14 @@ impl NumberOptions {
     fn new(literals: &FluentArgs) -> NumberOptions {
         let mut one = FluentNumberOptions::default();
         let mut other = FluentNumberOptions {
-            r#type: FluentNumberType::Ordinal,
             style: FluentNumberStyle::Currency,
-            currency: Some(String::new()),
-            currency_display: FluentNumberCurrencyDisplayStyle::Name,
             use_grouping: !one.use_grouping,
             minimum_integer_digits: Some(usize::MAX),
             minimum_fraction_digits: Some(usize::MAX),
             maximum_fraction_digits: Some(usize::MAX),
             minimum_significant_digits: Some(usize::MAX),
             maximum_significant_digits: Some(usize::MAX),
+            ..FluentNumberOptions::default()
         };
         one.merge(literals);
         other.merge(literals);
@@ -79,10 +74,7 @@ impl NumberOptions {
             (one == *other).then_some(one)
         }
         NumberOptions {
-            r#type: set(one.r#type, &other.r#type),
             style: set(one.style, &other.style),
-            currency: set(one.currency, &other.currency),
-            currency_display: set(one.currency_display, &other.currency_display),
             use_grouping: set(one.use_grouping, &other.use_grouping),
             minimum_integer_digits: set(one.minimum_integer_digits, &other.minimum_integer_digits)
                 .flatten(),
@@ -109,25 +101,11 @@ impl NumberOptions {
         }
     }
 
-    /// Whether the call sets no option (`NUMBER($x)`): the argument's options stand.
-    pub(crate) fn sets_nothing(&self) -> bool {
-        self.r#type.is_none()
-            && self.style.is_none()
-            && self.currency.is_none()
-            && self.currency_display.is_none()
-            && self.use_grouping.is_none()
-            && self.minimum_integer_digits.is_none()
-            && self.minimum_fraction_digits.is_none()
-            && self.maximum_fraction_digits.is_none()
-            && self.minimum_significant_digits.is_none()
-            && self.maximum_significant_digits.is_none()
-    }
-
     /// `options` with the call's over them, as fluent's `NUMBER` merges them.
-    pub(crate) fn merge_into(&self, options: &mut FluentNumberOptions) {
-        fn put<T: Clone>(field: &mut T, value: &Option<T>) {
+    pub(crate) fn merge_into(&self, options: &mut DigitOptions) {
+        fn put<T: Copy>(field: &mut T, value: Option<T>) {
             if let Some(value) = value {
-                *field = value.clone();
+                *field = value;
             }
         }
         fn put_some<T: Copy>(field: &mut Option<T>, value: Option<T>) {
@@ -135,11 +113,8 @@ impl NumberOptions {
                 *field = value;
             }
         }
-        put(&mut options.r#type, &self.r#type);
-        put(&mut options.style, &self.style);
-        put(&mut options.currency, &self.currency);
-        put(&mut options.currency_display, &self.currency_display);
-        put(&mut options.use_grouping, &self.use_grouping);
+        put(&mut options.style, self.style);
+        put(&mut options.use_grouping, self.use_grouping);
         put_some(
             &mut options.minimum_integer_digits,
             self.minimum_integer_digits,
@@ -249,6 +224,6 @@ fn number_call(arguments: &ast::CallArguments<&str>) -> Option<Piece> {
     }
     Some(Piece::Number {
         name: id.name.into(),
-        options: NumberOptions::new(&options),
+        options: Box::new(NumberOptions::new(&options)),
     })
 }

@@ -17,6 +17,7 @@
 //! never a panic or a silently wrong text.
 
 mod datetime;
+mod integer;
 mod number;
 mod plural;
 
@@ -34,7 +35,7 @@ use unic_langid::LanguageIdentifier;
 use crate::error::Cause;
 
 pub use datetime::DateTime;
-pub(crate) use number::NumberFormat;
+pub(crate) use number::{DigitOptions, NumberFormat};
 pub(crate) use plural::rewrite_selects;
 
 /// What ICU4X's stable API cannot write yet.
@@ -114,7 +115,7 @@ fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String>
 
 fn to_string(format: &NumberFormat, number: &FluentNumber) -> Option<String> {
     let mut out = String::new();
-    match format.write(number.value, &number.options, &mut out) {
+    match format.write(number.value, &DigitOptions::from(&number.options), &mut out) {
         Ok(true) => Some(out),
         Ok(false) => None,
         Err(problem) => {
@@ -140,15 +141,12 @@ impl Numbers {
 
     /// Appends the number `value` with `options` as the bundle's formatter writes it; `false`
     /// when only fluent can write it (a style we cannot write: fluent's path then reports it).
-    pub(crate) fn write(
-        &self,
-        value: f64,
-        options: &FluentNumberOptions,
-        out: &mut String,
-    ) -> bool {
+    pub(crate) fn write(&self, value: f64, options: &DigitOptions, out: &mut String) -> bool {
         // What fluent writes without a formatter (NaN, an infinity; no data for the locale).
         let as_fluent_writes = |out: &mut String| {
-            out.push_str(&FluentNumber::new(value, options.clone()).as_string());
+            out.push_str(
+                &FluentNumber::new(value, FluentNumberOptions::from(*options)).as_string(),
+            );
             true
         };
         let Some(format) = self.format.get_or_init(|| NumberFormat::new(&self.id)) else {

@@ -1,7 +1,7 @@
 //! Numbers as fluent.js writes them: `Intl.NumberFormat`'s digit options applied to the value,
-//! then ICU4X's decimal format of the locale (separators, grouping, numbering system).
-
-use std::fmt;
+//! then ICU4X's decimal format of the locale (separators, grouping, numbering system). An
+//! integer with no digits to add or round, the common case, is written from the table
+//! `integer.rs` reads off that same format, and so prints what it prints.
 
 use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
 use fluent_bundle::types::{FluentNumberOptions, FluentNumberStyle};
@@ -12,9 +12,11 @@ use icu_experimental::dimension::percent::{
     formatter::PercentFormatter, options::PercentFormatterOptions,
 };
 use intl_memoizer::Memoizable;
+use once_cell::sync::OnceCell;
 use unic_langid::LanguageIdentifier;
 use writeable::Writeable;
 
+use crate::intl::integer::IntegerFormat;
 use crate::intl::Unsupported;
 
 /// `Intl.NumberFormat`'s bounds on digit options: larger values are clamped, so that no
@@ -23,12 +25,56 @@ const MAX_FRACTION_DIGITS: usize = 100;
 const MAX_INTEGER_DIGITS: usize = 21;
 const MAX_SIGNIFICANT_DIGITS: usize = 21;
 
+/// What the writer reads of a number's options: `FluentNumberOptions` without the type (read
+/// by plural selection alone) and the currency (no style we write uses it). It is `Copy`, so
+/// that the fast path lays a `NUMBER` call's options over an argument's without cloning
+/// `FluentNumberOptions` and its strings on every call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DigitOptions {
+    pub(crate) style: FluentNumberStyle,
+    pub(crate) use_grouping: bool,
+    pub(crate) minimum_integer_digits: Option<usize>,
+    pub(crate) minimum_fraction_digits: Option<usize>,
+    pub(crate) maximum_fraction_digits: Option<usize>,
+    pub(crate) minimum_significant_digits: Option<usize>,
+    pub(crate) maximum_significant_digits: Option<usize>,
+}
+
+impl From<&FluentNumberOptions> for DigitOptions {
+    fn from(options: &FluentNumberOptions) -> DigitOptions {
+        DigitOptions {
+            style: options.style,
+            use_grouping: options.use_grouping,
+            minimum_integer_digits: options.minimum_integer_digits,
+            minimum_fraction_digits: options.minimum_fraction_digits,
+            maximum_fraction_digits: options.maximum_fraction_digits,
+            minimum_significant_digits: options.minimum_significant_digits,
+            maximum_significant_digits: options.maximum_significant_digits,
+        }
+    }
+}
+
+impl From<DigitOptions> for FluentNumberOptions {
+    fn from(options: DigitOptions) -> FluentNumberOptions {
+        FluentNumberOptions {
+            style: options.style,
+            use_grouping: options.use_grouping,
+            minimum_integer_digits: options.minimum_integer_digits,
+            minimum_fraction_digits: options.minimum_fraction_digits,
+            maximum_fraction_digits: options.maximum_fraction_digits,
+            minimum_significant_digits: options.minimum_significant_digits,
+            maximum_significant_digits: options.maximum_significant_digits,
+            ..FluentNumberOptions::default()
+        }
+    }
+}
+
 /// The digits of `number` with its options applied as `Intl.NumberFormat` applies them (and
 /// `Intl.PluralRules`, which takes the same digit options): significant digits, when either
 /// bound is given, win over fraction digits; the default is 0 to 3 fraction digits; rounding
 /// is half away from zero (`halfExpand`). `None` for a value with no decimal form (NaN, an
 /// infinity), which fluent writes as it is.
-pub(crate) fn digits(value: f64, options: &FluentNumberOptions) -> Option<Decimal> {
+pub(crate) fn digits(value: f64, options: &DigitOptions) -> Option<Decimal> {
     scaled_digits(value, options, Scale::Decimal)
 }
 
@@ -43,24 +89,20 @@ enum Scale {
 }
 
 /// [`digits`] of the value as `scale` shows it.
-fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Option<Decimal> {
+fn scaled_digits(value: f64, options: &DigitOptions, scale: Scale) -> Option<Decimal> {
     let (shift, default_max_fraction) = match scale {
         Scale::Decimal => (0, 3),
         Scale::Percent => (2, 0),
     };
+    if let Some(integer) = plain_integer(value, options) {
+        let mut decimal = Decimal::from(integer);
+        decimal.absolute.multiply_pow10(shift);
+        pad_integer(&mut decimal, options);
+        return Some(decimal);
+    }
     let significant = options.minimum_significant_digits.is_some()
         || options.maximum_significant_digits.is_some();
-    let fraction = options
-        .minimum_fraction_digits
-        .is_some_and(|digits| digits > 0);
     let mut decimal = match integer(value) {
-        // An integer with no digits to add or round: as it is (the common case, cheaply).
-        Some(integer) if !significant && !fraction => {
-            let mut decimal = Decimal::from(integer);
-            decimal.absolute.multiply_pow10(shift);
-            pad_integer(&mut decimal, options);
-            return Some(decimal);
-        }
         Some(integer) => Decimal::from(integer),
         None => Decimal::try_from_f64(value, FloatPrecision::RoundTrip).ok()?,
     };
@@ -105,21 +147,43 @@ fn scaled_digits(value: f64, options: &FluentNumberOptions, scale: Scale) -> Opt
     Some(decimal)
 }
 
-/// `minimumIntegerDigits`: leading zeros.
-fn pad_integer(decimal: &mut Decimal, options: &FluentNumberOptions) {
-    if let Some(integer) = options.minimum_integer_digits {
-        let integer = integer.clamp(1, MAX_INTEGER_DIGITS);
-        decimal.absolute.pad_start(integer as i16);
+/// `value` when it is an integer with no digits to add or round (no significant digits, no
+/// minimum fraction digits): written as it is, the common case, which takes the cheap paths.
+fn plain_integer(value: f64, options: &DigitOptions) -> Option<i64> {
+    let rounds = options.minimum_significant_digits.is_some()
+        || options.maximum_significant_digits.is_some()
+        || options
+            .minimum_fraction_digits
+            .is_some_and(|digits| digits > 0);
+    if rounds {
+        return None;
     }
+    integer(value)
+}
+
+/// `minimumIntegerDigits`: leading zeros.
+fn pad_integer(decimal: &mut Decimal, options: &DigitOptions) {
+    if let Some(integer) = options.minimum_integer_digits {
+        decimal.absolute.pad_start(integer_digits(integer) as i16);
+    }
+}
+
+/// `minimumIntegerDigits` within `Intl.NumberFormat`'s bounds.
+fn integer_digits(option: usize) -> usize {
+    option.clamp(1, MAX_INTEGER_DIGITS)
 }
 
 /// `value` as an integer, when it is one that an `i64` holds exactly (not -0, which keeps its
 /// sign): the common case, which needs no shortest-digits search.
 fn integer(value: f64) -> Option<i64> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    let exact =
-        value.fract() == 0.0 && value.abs() < EXACT && !(value == 0.0 && value.is_sign_negative());
-    exact.then_some(value as i64)
+                                                // A round trip through `i64` rather than `f64::fract`, a call into libm's `trunc`. NaN
+                                                // and values out of range saturate and so do not come back equal, or are not below 2^53.
+    let integer = value as i64;
+    let exact = integer as f64 == value
+        && value.abs() < EXACT
+        && !(value == 0.0 && value.is_sign_negative());
+    exact.then_some(integer)
 }
 
 /// `option` as a digit count no larger than `limit`, or `default`.
@@ -132,8 +196,8 @@ fn bounded(option: Option<usize>, limit: usize, default: usize) -> i16 {
 /// (`useGrouping: "false"`), and the same two for percentages (feature `percent`). Built once
 /// per locale (see [`Memoizable`]).
 pub(crate) struct NumberFormat {
-    grouped: DecimalFormatter,
-    ungrouped: DecimalFormatter,
+    grouped: Decimals,
+    ungrouped: Decimals,
     #[cfg(feature = "percent")]
     percent: Percent,
 }
@@ -175,6 +239,45 @@ impl Percent {
     }
 }
 
+/// ICU4X's decimal format with one grouping strategy, and its integers as
+/// [`IntegerFormat`] writes them (read on first use).
+struct Decimals {
+    icu: DecimalFormatter,
+    /// Boxed: every locale holds its `NumberFormat` inline, and most never write a number.
+    integers: OnceCell<Option<Box<IntegerFormat>>>,
+}
+
+impl Decimals {
+    fn new(icu: DecimalFormatter) -> Decimals {
+        Decimals {
+            icu,
+            integers: OnceCell::new(),
+        }
+    }
+
+    /// Writes `value` with `options` (decimal style) as ICU4X writes it: an integer with no
+    /// digits to add or round through [`IntegerFormat`], anything else through `icu`.
+    fn write(&self, value: f64, options: &DigitOptions, out: &mut String) -> bool {
+        if let Some(integer) = plain_integer(value, options) {
+            if let Some(integers) = self
+                .integers
+                .get_or_init(|| IntegerFormat::read(&self.icu).map(Box::new))
+            {
+                let min_digits = options.minimum_integer_digits.map_or(1, integer_digits);
+                integers.write(integer, min_digits, out);
+                return true;
+            }
+        }
+        let Some(decimal) = digits(value, options) else {
+            return false;
+        };
+        // Straight to the sink, not through `fmt::Display` (a `Formatter` and a dynamic call
+        // per piece). Writing to a `String` cannot fail.
+        let _infallible = self.icu.format(&decimal).write_to(out);
+        true
+    }
+}
+
 impl NumberFormat {
     /// The formatters for `locale`, or `None` if ICU4X's compiled data cannot serve it (it
     /// falls back to the root locale, so in practice it always can).
@@ -185,8 +288,8 @@ impl NumberFormat {
                 .ok()
         };
         Some(NumberFormat {
-            grouped: with(GroupingStrategy::Auto)?,
-            ungrouped: with(GroupingStrategy::Never)?,
+            grouped: Decimals::new(with(GroupingStrategy::Auto)?),
+            ungrouped: Decimals::new(with(GroupingStrategy::Never)?),
             #[cfg(feature = "percent")]
             percent: Percent {
                 locale,
@@ -195,15 +298,15 @@ impl NumberFormat {
         })
     }
 
-    /// Writes `value` with `options` (a `FluentNumber`'s, taken apart so that a caller merging
-    /// options need not build one) as fluent.js writes it in this locale: `Ok(false)` when it
+    /// Writes `value` with `options` (a `FluentNumber`'s, or a `NUMBER` call's laid over
+    /// them) as fluent.js writes it in this locale: `Ok(false)` when it
     /// has no decimal form (fluent writes it unchanged), an error for what we cannot write
     /// (currency; percent without the feature `percent`).
     pub(crate) fn write(
         &self,
         value: f64,
-        options: &FluentNumberOptions,
-        out: &mut impl fmt::Write,
+        options: &DigitOptions,
+        out: &mut String,
     ) -> Result<bool, Unsupported> {
         match options.style {
             FluentNumberStyle::Decimal => {}
@@ -213,18 +316,12 @@ impl NumberFormat {
             FluentNumberStyle::Percent => return Err(Unsupported::Style("percent")),
             FluentNumberStyle::Currency => return Err(Unsupported::Style("currency")),
         }
-        let Some(decimal) = digits(value, options) else {
-            return Ok(false);
-        };
-        let formatter = if options.use_grouping {
+        let decimals = if options.use_grouping {
             &self.grouped
         } else {
             &self.ungrouped
         };
-        // Straight to the sink, not through `fmt::Display` (a `Formatter` and a dynamic call
-        // per piece). Writing to a `String` cannot fail.
-        let _infallible = formatter.format(&decimal).write_to(out);
-        Ok(true)
+        Ok(decimals.write(value, options, out))
     }
 }
 
@@ -232,12 +329,7 @@ impl NumberFormat {
 impl NumberFormat {
     /// A percentage as `Intl.NumberFormat` writes it: the value times 100, the digit options
     /// applied to that, in the locale's percent pattern. `false` as in [`NumberFormat::write`].
-    fn write_percent(
-        &self,
-        value: f64,
-        options: &FluentNumberOptions,
-        out: &mut impl fmt::Write,
-    ) -> bool {
+    fn write_percent(&self, value: f64, options: &DigitOptions, out: &mut String) -> bool {
         let Some(decimal) = scaled_digits(value, options, Scale::Percent) else {
             return false;
         };

@@ -66,7 +66,7 @@ impl Plurals {
                 .ordinal
                 .get_or_init(|| PluralRules::try_new_ordinal((&self.locale).into()).ok()),
         };
-        let digits = number::digits(number.value, &number.options)?;
+        let digits = number::digits(number.value, &(&number.options).into())?;
         Some(match rules.as_ref()?.category_for(&digits) {
             PluralCategory::Zero => "zero",
             PluralCategory::One => "one",
