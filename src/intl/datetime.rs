@@ -10,11 +10,14 @@ use icu_calendar::cal::Gregorian;
 use icu_datetime::fieldsets::builder::{DateFields, FieldSetBuilder};
 use icu_datetime::fieldsets::enums::CompositeDateTimeFieldSet;
 use icu_datetime::input::UtcOffset;
-use icu_datetime::options::{Length, TimePrecision, YearStyle};
-use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::options::{Length, SubsecondDigits, TimePrecision, YearStyle};
+use icu_datetime::unchecked::DateTimeInputUnchecked;
+use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
+use icu_locale_core::preferences::extensions::unicode::keywords::HourCycle;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
+use writeable::TryWriteable;
 
 use crate::intl::{report, Unsupported};
 
@@ -123,77 +126,212 @@ impl From<DateTime> for FluentValue<'_> {
 pub(crate) struct Options {
     date: Option<Date>,
     time: Option<TimePrecision>,
+    /// `hour12`: a 12-hour clock (`true`) or a 24-hour one (`false`); else the locale's.
+    hour12: Option<bool>,
 }
 
+/// The date's fields, the length that picks their forms, and how the year is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Date {
-    /// `dateStyle`, with the weekday for `full`.
-    Style(Length, bool),
-    /// Year, month and day from components: the length picks the month's form.
-    Components(Length, bool),
+struct Date {
+    year: bool,
+    month: bool,
+    day: bool,
+    weekday: bool,
+    length: Length,
+    year_style: Option<YearStyle>,
+}
+
+impl Date {
+    /// A date of year, month and day, with the weekday where asked.
+    fn full(length: Length, weekday: bool, year_style: Option<YearStyle>) -> Date {
+        Date {
+            year: true,
+            month: true,
+            day: true,
+            weekday,
+            length,
+            year_style,
+        }
+    }
+
+    /// ICU4X's field set of these fields; `None` for a combination it has none for.
+    fn fields(self) -> Option<DateFields> {
+        match (self.year, self.month, self.day, self.weekday) {
+            (false, false, true, false) => Some(DateFields::D),
+            (false, true, true, false) => Some(DateFields::MD),
+            (true, true, true, false) => Some(DateFields::YMD),
+            (false, false, true, true) => Some(DateFields::DE),
+            (false, true, true, true) => Some(DateFields::MDE),
+            (true, true, true, true) => Some(DateFields::YMDE),
+            (false, false, false, true) => Some(DateFields::E),
+            (false, true, false, false) => Some(DateFields::M),
+            (true, true, false, false) => Some(DateFields::YM),
+            (true, false, false, false) => Some(DateFields::Y),
+            _ => None,
+        }
+    }
+
+    /// The fields by their option names, for an error: `year, day and weekday`.
+    fn names(self) -> String {
+        let names: Vec<&str> = [
+            (self.year, "year"),
+            (self.month, "month"),
+            (self.day, "day"),
+            (self.weekday, "weekday"),
+        ]
+        .into_iter()
+        .filter_map(|(present, name)| present.then_some(name))
+        .collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.concat(),
+        }
+    }
+}
+
+/// The forms of the date components a message asks for, as ICU4X's lengths write them:
+/// `Short` writes the month as a number, `Medium` abbreviates it, `Long` spells it out; the
+/// weekday is abbreviated up to `Medium` and spelled out at `Long`.
+#[derive(Default)]
+struct Components {
+    year: bool,
+    era: bool,
+    month: Option<Length>,
+    day: bool,
+    /// `true` for the long weekday, `false` for the short one.
+    weekday: Option<bool>,
+    hour: bool,
+    minute: bool,
+    second: bool,
+    fraction: Option<SubsecondDigits>,
+}
+
+impl Components {
+    /// The date these components ask for; an error for a combination or forms that no field
+    /// set writes.
+    fn date(&self) -> Result<Option<Date>, Unsupported> {
+        if !(self.year || self.month.is_some() || self.day || self.weekday.is_some()) {
+            if self.era {
+                return Err(combination("era without year"));
+            }
+            return Ok(None);
+        }
+        let mut date = Date {
+            year: self.year,
+            month: self.month.is_some(),
+            day: self.day,
+            weekday: self.weekday.is_some(),
+            length: Length::Medium,
+            year_style: self.year.then_some(YearStyle::Full),
+        };
+        if date.fields().is_none() {
+            return Err(combination(&format!(
+                "{} (ICU4X's field sets have no such date)",
+                date.names()
+            )));
+        }
+        date.length = match (self.month, self.weekday) {
+            (Some(Length::Long), Some(false)) => {
+                return Err(combination("weekday: \"short\" with month: \"long\""))
+            }
+            (Some(Length::Short | Length::Medium), Some(true)) => {
+                return Err(combination(
+                    "weekday: \"long\" with a numeric or short month",
+                ))
+            }
+            (Some(length), _) => length,
+            (None, Some(true)) => Length::Long,
+            (None, _) => Length::Medium,
+        };
+        if self.era {
+            if !self.year {
+                return Err(combination("era without year"));
+            }
+            // ICU4X 2.4's German data writes a broken long date with an era and a weekday
+            // (`1 Juli Y n. Chr., Montag`): no era beside a weekday.
+            if date.weekday {
+                return Err(combination("era with weekday"));
+            }
+            date.year_style = Some(YearStyle::WithEra);
+        }
+        Ok(Some(date))
+    }
+
+    /// The time these components ask for; an error for a combination no field set writes.
+    fn time(&self) -> Result<Option<TimePrecision>, Unsupported> {
+        let precision = match (self.hour, self.minute, self.second, self.fraction) {
+            (false, false, false, None) => return Ok(None),
+            (true, false, false, None) => TimePrecision::Hour,
+            (true, true, false, None) => TimePrecision::Minute,
+            (true, true, true, None) => TimePrecision::Second,
+            (true, true, true, Some(digits)) => TimePrecision::Subsecond(digits),
+            (_, _, _, Some(_)) => {
+                return Err(combination(
+                    "fractionalSecondDigits without hour, minute and second",
+                ))
+            }
+            _ => {
+                return Err(combination(
+                    "a time without hour, or seconds without minutes (ICU4X's field sets have no such time)",
+                ))
+            }
+        };
+        Ok(Some(precision))
+    }
 }
 
 impl Options {
     /// Reads fluent.js's options; the first one ICU4X's field sets cannot express is an error.
     fn read(named: &FluentArgs) -> Result<Options, Unsupported> {
         let mut options = Options::default();
-        let (mut year, mut month, mut day, mut weekday) = (false, None, false, false);
-        let (mut hour, mut minute, mut second) = (false, false, false);
+        let mut components = Components::default();
+        let (mut date_style, mut time_style) = (None, None);
         for (name, value) in named.iter() {
+            if name == "fractionalSecondDigits" {
+                components.fraction = Some(subsecond_digits(value)?);
+                continue;
+            }
             let FluentValue::String(value) = value else {
                 return Err(unsupported(name, "a number"));
             };
             let value = value.as_ref();
             match (name, value) {
-                ("dateStyle", "short") => options.date = Some(Date::Style(Length::Short, false)),
-                ("dateStyle", "medium") => options.date = Some(Date::Style(Length::Medium, false)),
-                ("dateStyle", "long") => options.date = Some(Date::Style(Length::Long, false)),
-                ("dateStyle", "full") => options.date = Some(Date::Style(Length::Long, true)),
-                ("timeStyle", "short") => options.time = Some(TimePrecision::Minute),
-                ("timeStyle", "medium") => options.time = Some(TimePrecision::Second),
-                ("year", "numeric") => year = true,
-                ("month", "numeric") => month = Some(Length::Short),
-                ("month", "short") => month = Some(Length::Medium),
-                ("month", "long") => month = Some(Length::Long),
-                ("day", "numeric") => day = true,
-                ("weekday", "long") => weekday = true,
-                ("hour", "numeric") => hour = true,
-                ("minute", "numeric") => minute = true,
-                ("second", "numeric") => second = true,
+                ("dateStyle", "short") => date_style = Some(Date::full(Length::Short, false, None)),
+                ("dateStyle", "medium") => {
+                    date_style = Some(Date::full(Length::Medium, false, None))
+                }
+                ("dateStyle", "long") => date_style = Some(Date::full(Length::Long, false, None)),
+                ("dateStyle", "full") => date_style = Some(Date::full(Length::Long, true, None)),
+                ("timeStyle", "short") => time_style = Some(TimePrecision::Minute),
+                ("timeStyle", "medium") => time_style = Some(TimePrecision::Second),
+                ("year", "numeric") => components.year = true,
+                ("era", "short") => components.era = true,
+                ("month", "numeric") => components.month = Some(Length::Short),
+                ("month", "short") => components.month = Some(Length::Medium),
+                ("month", "long") => components.month = Some(Length::Long),
+                ("day", "numeric") => components.day = true,
+                ("weekday", "long") => components.weekday = Some(true),
+                ("weekday", "short") => components.weekday = Some(false),
+                ("hour", "numeric") => components.hour = true,
+                // With the hour, every locale's pattern writes minutes and seconds in two
+                // digits: `2-digit` and `numeric` are the same there.
+                ("minute", "numeric" | "2-digit") => components.minute = true,
+                ("second", "numeric" | "2-digit") => components.second = true,
+                // The string's meaning; fluent.js hands Intl the string, which reads any
+                // non-empty one as true.
+                ("hour12", "true") => options.hour12 = Some(true),
+                ("hour12", "false") => options.hour12 = Some(false),
                 _ => return Err(unsupported(name, value)),
             }
         }
-        let components = year || month.is_some() || day || weekday;
-        if components {
-            let (true, Some(length), true) = (year, month, day) else {
-                return Err(Unsupported::DateTime(
-                    "a date without all of year, month and day".to_owned(),
-                ));
-            };
-            if weekday && length != Length::Long {
-                return Err(Unsupported::DateTime(
-                    "a weekday without the long month".to_owned(),
-                ));
-            }
-            if options.date.is_some() {
-                return Err(Unsupported::DateTime(
-                    "dateStyle with components".to_owned(),
-                ));
-            }
-            options.date = Some(Date::Components(length, weekday));
-        }
-        if hour || minute || second {
-            if !(hour && minute) || options.time.is_some() {
-                return Err(Unsupported::DateTime(
-                    "a time without hour and minute".to_owned(),
-                ));
-            }
-            options.time = Some(if second {
-                TimePrecision::Second
-            } else {
-                TimePrecision::Minute
-            });
-        }
+        options.date = match (date_style, components.date()?) {
+            (Some(_), Some(_)) => return Err(combination("dateStyle with date components")),
+            (style, date) => style.or(date),
+        };
+        options.time = match (time_style, components.time()?) {
+            (Some(_), Some(_)) => return Err(combination("timeStyle with time components")),
+            (style, time) => style.or(time),
+        };
         Ok(options)
     }
 
@@ -208,14 +346,10 @@ impl Options {
                 builder.year_style = Some(YearStyle::Full);
             }
             None => {}
-            Some(Date::Style(length, weekday)) => {
-                builder.length = Some(length);
-                builder.date_fields = Some(date_fields(weekday));
-            }
-            Some(Date::Components(length, weekday)) => {
-                builder.length = Some(length);
-                builder.date_fields = Some(date_fields(weekday));
-                builder.year_style = Some(YearStyle::Full);
+            Some(date) => {
+                builder.length = Some(date.length);
+                builder.date_fields = date.fields();
+                builder.year_style = date.year_style;
             }
         }
         builder.time_precision = self.time;
@@ -226,6 +360,49 @@ impl Options {
             .build_composite_datetime()
             .map_err(|error| Unsupported::DateTime(format!("these options ({error})")))
     }
+
+    /// ICU4X's preferences for a locale with these options: the hour cycle of `hour12`.
+    fn preferences(self, locale: &icu_locale_core::Locale) -> DateTimeFormatterPreferences {
+        let mut preferences = DateTimeFormatterPreferences::from(locale);
+        preferences.hour_cycle = match self.hour12 {
+            None => None,
+            Some(false) => Some(HourCycle::Clock24),
+            // Japan's 12-hour clock counts 0 to 11 (`午前0:00`): ICU4X picks it for the region
+            // JP, which a bare `ja` implies.
+            Some(true) if japanese(locale) => Some(HourCycle::H11),
+            Some(true) => Some(HourCycle::Clock12),
+        };
+        preferences
+    }
+}
+
+/// Whether the locale is Japan's, by its region or, without one, by its language.
+fn japanese(locale: &icu_locale_core::Locale) -> bool {
+    match locale.id.region {
+        Some(region) => region.as_str() == "JP",
+        None => locale.id.language.as_str() == "ja",
+    }
+}
+
+/// `fractionalSecondDigits`: 1 to 3, as Intl takes it, from a number or a string.
+fn subsecond_digits(value: &FluentValue) -> Result<SubsecondDigits, Unsupported> {
+    let digits = match value {
+        FluentValue::Number(number) => Some(number.value),
+        FluentValue::String(text) => text.parse::<f64>().ok(),
+        _ => None,
+    };
+    match digits {
+        Some(1.0) => Ok(SubsecondDigits::S1),
+        Some(2.0) => Ok(SubsecondDigits::S2),
+        Some(3.0) => Ok(SubsecondDigits::S3),
+        _ => Err(Unsupported::DateTime(
+            "the option fractionalSecondDigits other than 1, 2 or 3".to_owned(),
+        )),
+    }
+}
+
+fn combination(what: &str) -> Unsupported {
+    Unsupported::DateTime(what.to_owned())
 }
 
 fn unsupported(name: &str, value: &str) -> Unsupported {
@@ -243,26 +420,73 @@ impl Memoizable for DateTimeFormat {
 
     fn construct(lang: LanguageIdentifier, (options,): (Options,)) -> Result<Self, Unsupported> {
         let locale = crate::intl::icu_locale(&lang);
-        FixedCalendarDateTimeFormatter::try_new((&locale).into(), options.field_set()?)
-            .map(DateTimeFormat)
-            .map_err(|error| Unsupported::DateTime(format!("in this locale ({error})")))
+        let format = FixedCalendarDateTimeFormatter::try_new(
+            options.preferences(&locale),
+            options.field_set()?,
+        )
+        .map(DateTimeFormat)
+        .map_err(|error| Unsupported::DateTime(format!("in this locale ({error})")))?;
+        // ICU4X 2.4's data has a few patterns that cannot be written (pt's long year and
+        // month) or that lost their year to a quoted `'Y'` (de's long date with era and
+        // weekday, pt's long year and month with era): tried once on a sample, refused here
+        // rather than written wrong.
+        let sample = format.input(0);
+        let pattern = format.0.format_unchecked(sample).pattern().to_string();
+        let asks_year = options.date.is_some_and(|date| date.year)
+            || options.date.is_none() && options.time.is_none();
+        if asks_year && !has_field(&pattern, 'y') {
+            return Err(Unsupported::DateTime(format!(
+                "these options in this locale (ICU4X's pattern `{pattern}` has no year)"
+            )));
+        }
+        format.write(sample)?;
+        Ok(format)
     }
+}
+
+impl DateTimeFormat {
+    /// ICU4X's input for the time `millis` in UTC: every field any field set reads.
+    fn input(&self, millis: i64) -> DateTimeInputUnchecked {
+        let zoned = icu_datetime::input::ZonedDateTime::from_epoch_milliseconds_and_utc_offset(
+            millis,
+            UtcOffset::zero(),
+        );
+        let mut input = DateTimeInputUnchecked::default();
+        input.set_date_fields_unchecked(zoned.date.to_calendar(Gregorian));
+        input.set_time_fields(zoned.time);
+        input
+    }
+
+    /// The formatted text, or what ICU4X's data cannot write. The checked `format`
+    /// debug-asserts there; the unchecked one reports it, and the input has every field.
+    fn write(&self, input: DateTimeInputUnchecked) -> Result<String, Unsupported> {
+        self.0
+            .format_unchecked(input)
+            .try_write_to_string()
+            .map(Cow::into_owned)
+            .map_err(|(error, _partial)| {
+                Unsupported::DateTime(format!("these options in this locale ({error:?})"))
+            })
+    }
+}
+
+/// Whether a UTS #35 pattern has the field `symbol` outside its quoted literal text.
+fn has_field(pattern: &str, symbol: char) -> bool {
+    let mut quoted = false;
+    pattern.chars().any(|c| {
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        !quoted && c == symbol
+    })
 }
 
 impl DateTime {
     fn format(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
-        let zoned = icu_datetime::input::ZonedDateTime::from_epoch_milliseconds_and_utc_offset(
-            self.millis,
-            UtcOffset::zero(),
-        );
-        let input = icu_datetime::input::DateTime {
-            date: zoned.date.to_calendar(Gregorian),
-            time: zoned.time,
-        };
         let formatted = intls.with_try_get::<DateTimeFormat, _, _>((self.options,), |format| {
-            format.0.format(&input).to_string()
+            format.write(format.input(self.millis))
         });
-        match formatted {
+        match formatted.and_then(|text| text) {
             Ok(text) => Cow::Owned(text),
             Err(problem) => {
                 report(problem);
@@ -306,13 +530,4 @@ pub(crate) fn function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -
         Err(problem) => report(problem),
     }
     FluentValue::Custom(Box::new(time))
-}
-
-/// Year, month and day, with the weekday where the message asks for it.
-fn date_fields(weekday: bool) -> DateFields {
-    if weekday {
-        DateFields::YMDE
-    } else {
-        DateFields::YMD
-    }
 }
