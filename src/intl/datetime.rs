@@ -7,9 +7,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use fluent_bundle::types::FluentType;
 use fluent_bundle::{FluentArgs, FluentValue};
 use icu_calendar::cal::Gregorian;
-use icu_datetime::fieldsets::builder::{DateFields, FieldSetBuilder};
-use icu_datetime::fieldsets::enums::CompositeDateTimeFieldSet;
-use icu_datetime::input::UtcOffset;
+use icu_datetime::fieldsets::builder::{DateFields, FieldSetBuilder, ZoneStyle};
+use icu_datetime::fieldsets::enums::CompositeFieldSet;
+use icu_datetime::input::{TimeZoneInfo, UtcOffset};
 use icu_datetime::options::{Length, SubsecondDigits, TimePrecision, YearStyle};
 use icu_datetime::unchecked::DateTimeInputUnchecked;
 use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
@@ -128,6 +128,33 @@ pub(crate) struct Options {
     time: Option<TimePrecision>,
     /// `hour12`: a 12-hour clock (`true`) or a 24-hour one (`false`); else the locale's.
     hour12: Option<bool>,
+    /// The time zone's name, always UTC's.
+    zone: Option<Zone>,
+}
+
+/// `timeZoneName`, as ICU4X's zone styles write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Zone {
+    /// `short` and `timeStyle: "long"`: `UTC`.
+    SpecificShort,
+    /// `long` and `timeStyle: "full"`: `Coordinated Universal Time`.
+    SpecificLong,
+    /// `shortOffset`, and `shortGeneric`: UTC has no generic name, and Intl writes its
+    /// offset there (`GMT+0`), where ICU4X's generic style would write `UTC`.
+    OffsetShort,
+    /// `longOffset` and `longGeneric`: `GMT+00:00`.
+    OffsetLong,
+}
+
+impl Zone {
+    fn style(self) -> ZoneStyle {
+        match self {
+            Zone::SpecificShort => ZoneStyle::SpecificShort,
+            Zone::SpecificLong => ZoneStyle::SpecificLong,
+            Zone::OffsetShort => ZoneStyle::LocalizedOffsetShort,
+            Zone::OffsetLong => ZoneStyle::LocalizedOffsetLong,
+        }
+    }
 }
 
 /// The date's fields, the length that picks their forms, and how the year is written.
@@ -285,7 +312,7 @@ impl Options {
     fn read(named: &FluentArgs) -> Result<Options, Unsupported> {
         let mut options = Options::default();
         let mut components = Components::default();
-        let (mut date_style, mut time_style) = (None, None);
+        let (mut date_style, mut time_style, mut style_zone) = (None, None, None);
         for (name, value) in named.iter() {
             if name == "fractionalSecondDigits" {
                 components.fraction = Some(subsecond_digits(value)?);
@@ -304,6 +331,23 @@ impl Options {
                 ("dateStyle", "full") => date_style = Some(Date::full(Length::Long, true, None)),
                 ("timeStyle", "short") => time_style = Some(TimePrecision::Minute),
                 ("timeStyle", "medium") => time_style = Some(TimePrecision::Second),
+                // The long and full time styles name the zone; the seconds as in medium.
+                ("timeStyle", "long") => {
+                    time_style = Some(TimePrecision::Second);
+                    style_zone = Some(Zone::SpecificShort);
+                }
+                ("timeStyle", "full") => {
+                    time_style = Some(TimePrecision::Second);
+                    style_zone = Some(Zone::SpecificLong);
+                }
+                ("timeZoneName", "short") => options.zone = Some(Zone::SpecificShort),
+                ("timeZoneName", "long") => options.zone = Some(Zone::SpecificLong),
+                ("timeZoneName", "shortOffset" | "shortGeneric") => {
+                    options.zone = Some(Zone::OffsetShort)
+                }
+                ("timeZoneName", "longOffset" | "longGeneric") => {
+                    options.zone = Some(Zone::OffsetLong)
+                }
                 ("year", "numeric") => components.year = true,
                 ("era", "short") => components.era = true,
                 ("month", "numeric") => components.month = Some(Length::Short),
@@ -313,8 +357,8 @@ impl Options {
                 ("weekday", "long") => components.weekday = Some(true),
                 ("weekday", "short") => components.weekday = Some(false),
                 ("hour", "numeric") => components.hour = true,
-                // With the hour, every locale's pattern writes minutes and seconds in two
-                // digits: `2-digit` and `numeric` are the same there.
+                // ICU4X's time patterns write minutes and seconds in two digits whatever is
+                // asked: `2-digit` reads as `numeric`.
                 ("minute", "numeric" | "2-digit") => components.minute = true,
                 ("second", "numeric" | "2-digit") => components.second = true,
                 // The string's meaning; fluent.js hands Intl the string, which reads any
@@ -332,11 +376,21 @@ impl Options {
             (Some(_), Some(_)) => return Err(combination("timeStyle with time components")),
             (style, time) => style.or(time),
         };
+        if (date_style.is_some() || time_style.is_some()) && options.zone.is_some() {
+            return Err(combination("timeZoneName with dateStyle or timeStyle"));
+        }
+        options.zone = options.zone.or(style_zone);
+        let period = options.date.is_some_and(|date| !date.day && !date.weekday);
+        if period && (options.time.is_some() || options.zone.is_some()) {
+            return Err(combination(
+                "a year or month without day beside a time or time zone (ICU4X's field sets have none)",
+            ));
+        }
         Ok(options)
     }
 
     /// ICU4X's field set for these options.
-    fn field_set(self) -> Result<CompositeDateTimeFieldSet, Unsupported> {
+    fn field_set(self) -> Result<CompositeFieldSet, Unsupported> {
         let mut builder = FieldSetBuilder::new();
         match self.date {
             // fluent.js's default: numeric year, month and day.
@@ -353,11 +407,12 @@ impl Options {
             }
         }
         builder.time_precision = self.time;
+        builder.zone_style = self.zone.map(Zone::style);
         if builder.length.is_none() {
             builder.length = Some(Length::Medium);
         }
         builder
-            .build_composite_datetime()
+            .build_composite()
             .map_err(|error| Unsupported::DateTime(format!("these options ({error})")))
     }
 
@@ -410,9 +465,7 @@ fn unsupported(name: &str, value: &str) -> Unsupported {
 }
 
 /// A locale's formatter for one set of `DATETIME` options, built once per locale and options.
-pub(crate) struct DateTimeFormat(
-    FixedCalendarDateTimeFormatter<Gregorian, CompositeDateTimeFieldSet>,
-);
+pub(crate) struct DateTimeFormat(FixedCalendarDateTimeFormatter<Gregorian, CompositeFieldSet>);
 
 impl Memoizable for DateTimeFormat {
     type Args = (Options,);
@@ -451,9 +504,14 @@ impl DateTimeFormat {
             millis,
             UtcOffset::zero(),
         );
+        let date_time = icu_datetime::input::DateTime {
+            date: zoned.date.to_calendar(Gregorian),
+            time: zoned.time,
+        };
         let mut input = DateTimeInputUnchecked::default();
-        input.set_date_fields_unchecked(zoned.date.to_calendar(Gregorian));
-        input.set_time_fields(zoned.time);
+        input.set_date_fields_unchecked(date_time.date);
+        input.set_time_fields(date_time.time);
+        input.set_time_zone_info_at_time_fields(TimeZoneInfo::utc().at_date_time(date_time));
         input
     }
 

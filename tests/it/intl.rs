@@ -390,7 +390,7 @@ fn what_icu4x_cannot_write_is_a_typed_error() {
     use api_error_i18n::{Cause, Error};
     let catalog = catalog_of(
         &["en-US"],
-        "error-1 = { $n }\nerror-2 = { DATETIME($d, era: \"short\") }\nerror-3 = { DATETIME($d, timeStyle: \"full\") }\n",
+        "error-1 = { $n }\nerror-2 = { DATETIME($d, era: \"short\") }\nerror-3 = { DATETIME($d, dayPeriod: \"short\") }\n",
     );
     let mut args = FluentArgs::new();
     let currency = FluentNumberOptions {
@@ -409,7 +409,7 @@ fn what_icu4x_cannot_write_is_a_typed_error() {
     };
     assert!(cause(1).contains("currency style"), "{}", cause(1));
     assert!(cause(2).contains("era"), "{}", cause(2));
-    assert!(cause(3).contains("timeStyle"), "{}", cause(3));
+    assert!(cause(3).contains("dayPeriod"), "{}", cause(3));
     // The problem does not leak into the next message formatted on this thread.
     let mut time = FluentArgs::new();
     time.set("d", DateTime::from_unix_seconds(0));
@@ -487,6 +487,27 @@ fn what_the_checks_accept_formats() {
         "DATETIME($d, year: \"numeric\", month: \"long\", day: \"numeric\", weekday: \"long\")",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\")",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", second: \"numeric\")",
+        "DATETIME($d, timeStyle: \"long\")",
+        "DATETIME($d, timeStyle: \"full\", hour12: \"true\")",
+        "DATETIME($d, day: \"numeric\")",
+        "DATETIME($d, month: \"numeric\", day: \"numeric\")",
+        "DATETIME($d, month: \"long\", day: \"numeric\", weekday: \"long\")",
+        "DATETIME($d, day: \"numeric\", weekday: \"short\")",
+        "DATETIME($d, weekday: \"long\")",
+        "DATETIME($d, month: \"short\")",
+        "DATETIME($d, year: \"numeric\", month: \"short\")",
+        "DATETIME($d, year: \"numeric\", era: \"short\")",
+        "DATETIME($d, year: \"numeric\", month: \"short\", day: \"numeric\", weekday: \"short\")",
+        "DATETIME($d, hour: \"numeric\")",
+        "DATETIME($d, hour: \"numeric\", minute: \"2-digit\", second: \"2-digit\", fractionalSecondDigits: 3)",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", second: \"numeric\", fractionalSecondDigits: 1)",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", hour12: \"false\")",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"short\")",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"long\")",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"shortOffset\")",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"longOffset\")",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"shortGeneric\")",
+        "DATETIME($d, day: \"numeric\", timeZoneName: \"longGeneric\")",
     ];
     let mut source = String::from("error-1 = Unknown error\n");
     for (at, call) in options.iter().enumerate() {
@@ -677,6 +698,10 @@ enum Cause {
     /// CLDR 49 (ICU4X 2.4) against CLDR 48 (Node's ICU): ko `오전` for `AM`, zh-TW `凌晨` for
     /// `上午`, as in the main table's `hm`.
     Cldr49,
+    /// ICU4X's zone names and offset formats (CLDR 49) against Node's: UTC's short name is
+    /// `TU` in fr and `التوقيت العالمي` in ar where Intl writes `UTC`; pt writes `+0 GMT`;
+    /// ar's offsets carry a bidi mark (`غرينتش\u{200e}+0`).
+    ZoneName,
     /// `hour12: "true"` in a 24-hour locale: Node 20 follows ECMA-402 before 2024 (the hour
     /// cycle h11, `0:00 AM`); ICU4X the locale's 12-hour clock (`12:00 AM`), as ECMA-402 now.
     OldHour12,
@@ -698,14 +723,57 @@ const OPTION_CAUSES: &[(&str, &str, Cause)] = &[
     ("date-month-day-long", "cy", Cause::OtherPattern),
     ("date-era", "cy", Cause::OtherPattern),
     ("time-hour", "fr", Cause::OtherPattern),
-    ("time-hour", "ko", Cause::Cldr49),
-    ("time-fraction-1", "ko", Cause::Cldr49),
-    ("time-fraction-3", "ko", Cause::Cldr49),
-    ("time-hour12", "ko", Cause::Cldr49),
     ("time-hour", "zh-TW", Cause::Cldr49),
     ("time-fraction-1", "zh-TW", Cause::Cldr49),
     ("time-fraction-3", "zh-TW", Cause::Cldr49),
     ("date-year-month", "pt-BR", Cause::Icu4xData),
+    ("time-long", "ko", Cause::OtherPattern),
+    ("time-full", "ko", Cause::OtherPattern),
+    ("time-full", "ja", Cause::OtherPattern),
+    ("time-full", "es", Cause::OtherPattern),
+    ("time-long", "zh-TW", Cause::OtherPattern),
+    ("time-full", "zh-TW", Cause::OtherPattern),
+    ("time-zone-short", "zh-TW", Cause::OtherPattern),
+    ("time-zone-long", "zh-TW", Cause::OtherPattern),
+    ("time-zone-short-offset", "zh-TW", Cause::OtherPattern),
+    ("time-zone-long-offset", "zh-TW", Cause::OtherPattern),
+    ("time-zone-short-generic", "zh-TW", Cause::OtherPattern),
+    ("time-zone-long-generic", "zh-TW", Cause::OtherPattern),
+    // A date and its zone: Intl joins them with the locale's glue (`1/1/1970, UTC`), ICU4X
+    // with a space, the date padded as above; ko, zh-CN and vi order them otherwise too.
+    ("date-zone", "ar", Cause::OtherPattern),
+    ("date-zone", "ar-EG", Cause::OtherPattern),
+    ("date-zone", "cy", Cause::OtherPattern),
+    ("date-zone", "de", Cause::OtherPattern),
+    ("date-zone", "en-US", Cause::OtherPattern),
+    ("date-zone", "es", Cause::OtherPattern),
+    ("date-zone", "fr", Cause::OtherPattern),
+    ("date-zone", "id", Cause::OtherPattern),
+    ("date-zone", "ko", Cause::OtherPattern),
+    ("date-zone", "pl", Cause::OtherPattern),
+    ("date-zone", "pt-BR", Cause::OtherPattern),
+    ("date-zone", "ru", Cause::OtherPattern),
+    ("date-zone", "vi", Cause::OtherPattern),
+    ("date-zone", "zh-CN", Cause::OtherPattern),
+    ("date-zone", "zh-TW", Cause::OtherPattern),
+    ("time-long", "fr", Cause::ZoneName),
+    ("time-zone-short", "fr", Cause::ZoneName),
+    ("time-long", "ar", Cause::ZoneName),
+    ("time-zone-short", "ar", Cause::ZoneName),
+    ("time-zone-short-offset", "ar", Cause::ZoneName),
+    ("time-zone-long-offset", "ar", Cause::ZoneName),
+    ("time-zone-short-generic", "ar", Cause::ZoneName),
+    ("time-zone-long-generic", "ar", Cause::ZoneName),
+    ("time-long", "ar-EG", Cause::ZoneName),
+    ("time-zone-short", "ar-EG", Cause::ZoneName),
+    ("time-zone-short-offset", "ar-EG", Cause::ZoneName),
+    ("time-zone-long-offset", "ar-EG", Cause::ZoneName),
+    ("time-zone-short-generic", "ar-EG", Cause::ZoneName),
+    ("time-zone-long-generic", "ar-EG", Cause::ZoneName),
+    ("time-zone-short-offset", "pt-BR", Cause::ZoneName),
+    ("time-zone-long-offset", "pt-BR", Cause::ZoneName),
+    ("time-zone-short-generic", "pt-BR", Cause::ZoneName),
+    ("time-zone-long-generic", "pt-BR", Cause::ZoneName),
 ];
 
 /// The cause of a difference, by rule or from `OPTION_CAUSES`.
@@ -737,6 +805,8 @@ fn option_cause(id: &str, locale: &str, actual: &str, expected: &str) -> Option<
         Some(Cause::Padding)
     } else if id == "time-hour12" && midnight_h11(&spaced).iter().any(|h11| h11 == expected) {
         Some(Cause::OldHour12)
+    } else if locale == "ko" && spaced.replace("오전", "AM").replace("오후", "PM") == expected {
+        Some(Cause::Cldr49)
     } else {
         OPTION_CAUSES
             .iter()
@@ -793,5 +863,141 @@ fn datetime_options_match_fluent_js_or_differ_for_a_known_cause() {
     assert!(
         listed_but_same.is_empty(),
         "OPTION_CAUSES lists cases that match: {listed_but_same:?}"
+    );
+}
+
+/// What ICU4X's field sets cannot write fails the message with `Error::Format`, whose cause
+/// names the option or the combination, in every locale (no other locale is served instead).
+#[test]
+fn each_datetime_option_it_cannot_write_is_a_format_error_naming_it() {
+    use api_error_i18n::{Cause, Error};
+    #[track_caller]
+    fn check(options: &str, named: &str) {
+        let source = format!("error-1 = {{ DATETIME($d, {options}) }}\n");
+        let catalog = catalog_of(&["en-US", "de"], &source);
+        let mut args = FluentArgs::new();
+        args.set("d", DateTime::from_unix_seconds(1_700_000_000));
+        for locale in ["en-US", "de"] {
+            match catalog.resolve(1, locale, Some(&args)) {
+                Err(Error::Format {
+                    cause: Cause::Other(cause),
+                    ..
+                }) => assert!(cause.contains(named), "{options}: {cause}"),
+                other => panic!("{options} in {locale}: {other:?}"),
+            }
+        }
+    }
+    check("dayPeriod: \"short\"", "dayPeriod");
+    check("dayPeriod: \"long\", hour: \"numeric\"", "dayPeriod");
+    check("era: \"long\", year: \"numeric\"", "era");
+    check("era: \"narrow\", year: \"numeric\"", "era");
+    check("era: \"short\"", "era without year");
+    check(
+        "era: \"short\", month: \"long\", day: \"numeric\"",
+        "era without year",
+    );
+    check(
+        "era: \"short\", year: \"numeric\", month: \"long\", day: \"numeric\", weekday: \"long\"",
+        "era with weekday",
+    );
+    check("year: \"2-digit\"", "year");
+    check("month: \"narrow\"", "month");
+    check("month: \"2-digit\", day: \"numeric\"", "month");
+    check("day: \"2-digit\"", "day");
+    check("weekday: \"narrow\"", "weekday");
+    check("hour: \"2-digit\"", "hour");
+    check("year: \"numeric\", day: \"numeric\"", "year and day");
+    check("year: \"numeric\", weekday: \"long\"", "year and weekday");
+    check(
+        "month: \"numeric\", weekday: \"long\", day: \"numeric\"",
+        "weekday: \"long\" with a numeric or short month",
+    );
+    check(
+        "month: \"long\", weekday: \"short\", day: \"numeric\"",
+        "weekday: \"short\" with month: \"long\"",
+    );
+    check("minute: \"numeric\"", "a time without hour");
+    check(
+        "hour: \"numeric\", second: \"numeric\"",
+        "a time without hour",
+    );
+    check(
+        "hour: \"numeric\", minute: \"numeric\", second: \"numeric\", fractionalSecondDigits: 4",
+        "fractionalSecondDigits",
+    );
+    check(
+        "hour: \"numeric\", minute: \"numeric\", fractionalSecondDigits: 2",
+        "fractionalSecondDigits",
+    );
+    check("hour12: \"yes\", hour: \"numeric\"", "hour12");
+    check("timeStyle: \"narrow\"", "timeStyle");
+    check(
+        "timeStyle: \"short\", timeZoneName: \"short\"",
+        "timeZoneName",
+    );
+    check("timeStyle: \"short\", hour: \"numeric\"", "timeStyle");
+    check("dateStyle: \"long\", month: \"long\"", "dateStyle");
+    check("dateStyle: \"long\", era: \"short\"", "era");
+    check("timeZoneName: \"shortWhatever\"", "timeZoneName");
+    check(
+        "year: \"numeric\", month: \"long\", hour: \"numeric\"",
+        "a year or month without day",
+    );
+    check(
+        "month: \"long\", timeZoneName: \"short\"",
+        "a year or month without day",
+    );
+    check("calendar: \"buddhist\", year: \"numeric\"", "calendar");
+}
+
+/// Options read as Intl reads them, outside fluent.js's table: `fractionalSecondDigits` given
+/// as a string (Intl converts it), the zone names of the long and full time styles, and
+/// `hour12` in Japanese, where the 12-hour clock counts from 0.
+#[test]
+fn datetime_options_read_as_intl_reads_them() {
+    #[track_caller]
+    fn check(locale: &str, options: &str, millis: i64, expected: &str) {
+        let source = format!("error-1 = {{ DATETIME($d, {options}) }}\n");
+        let catalog = catalog_of(&[locale], &source);
+        let mut args = FluentArgs::new();
+        args.set("d", DateTime::from_unix_millis(millis));
+        assert_eq!(
+            catalog.message(1, locale, Some(&args)),
+            expected,
+            "{options}"
+        );
+    }
+    // Expected: Node 20's `new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" })`
+    // at 2024-07-01 11:59:59.123 (`NOON`) or midnight (0), U+202F where ICU4X writes it
+    // (V8 writes a space).
+    const NOON: i64 = 1_719_835_199_123;
+    let seconds = "hour: \"numeric\", minute: \"numeric\", second: \"numeric\"";
+    let fraction = format!("{seconds}, fractionalSecondDigits: \"2\"");
+    check("de", &fraction, NOON, "11:59:59,12");
+    check(
+        "en-US",
+        "timeStyle: \"long\"",
+        NOON,
+        "11:59:59\u{202f}AM UTC",
+    );
+    check(
+        "de",
+        "timeStyle: \"full\"",
+        NOON,
+        "11:59:59 Koordinierte Weltzeit",
+    );
+    let hm12 = "hour: \"numeric\", minute: \"numeric\", hour12: \"true\"";
+    check("ja", hm12, 0, "午前0:00");
+    check(
+        "ja-JP",
+        "timeStyle: \"short\", hour12: \"true\"",
+        0,
+        "午前0:00",
+    );
+    check(
+        "en-US",
+        "timeStyle: \"short\", hour12: \"false\"",
+        NOON,
+        "11:59",
     );
 }

@@ -77,7 +77,8 @@ ymd-long = d={ DATETIME($d, year: "numeric", month: "long", day: "numeric") }.
 hm = d={ DATETIME($d, hour: "numeric", minute: "numeric") }.
 `;
 
-// DATETIME's further options (partial dates, era, hour, fractional seconds, hour12): their
+// DATETIME's further options (partial dates, era, hour, fractional seconds, hour12, the
+// zone's name, in UTC): their
 // cases go to "option_cases", apart from "cases", whose match rate tests/it/intl.rs guards;
 // its own test there gives each of their differences a cause.
 const OPTION_MESSAGES = `
@@ -97,6 +98,15 @@ time-fraction-1 = d={ DATETIME($d, hour: "numeric", minute: "numeric", second: "
 time-fraction-3 = d={ DATETIME($d, hour: "numeric", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3) }.
 time-hour12 = d={ DATETIME($d, timeStyle: "short", hour12: "true") }.
 time-hour12-false = d={ DATETIME($d, hour: "numeric", minute: "numeric", hour12: "false") }.
+time-long = d={ DATETIME($d, timeStyle: "long") }.
+time-full = d={ DATETIME($d, timeStyle: "full") }.
+time-zone-short = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "short") }.
+time-zone-long = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "long") }.
+time-zone-short-offset = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "shortOffset") }.
+time-zone-long-offset = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "longOffset") }.
+time-zone-short-generic = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "shortGeneric") }.
+time-zone-long-generic = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "longGeneric") }.
+date-zone = d={ DATETIME($d, year: "numeric", month: "numeric", day: "numeric", timeZoneName: "short") }.
 `;
 
 const NUMBERS = [
