@@ -28,13 +28,40 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 /// A point in time, as a message argument: written in the locale's date format, in UTC.
 ///
 /// `{ $d }` writes the date with numeric year, month and day (what fluent.js writes with no
-/// options); `DATETIME($d, ...)` takes fluent.js's options: `dateStyle` (`short`, `medium`,
-/// `long`, `full`), `timeStyle` (`short`, `medium`), and the components `year: "numeric"`,
-/// `month` (`numeric`, `short`, `long`), `day: "numeric"`, `weekday: "long"` with a full date,
-/// `hour`, `minute` and `second: "numeric"`. Other options (`era`, `hour12`, `timeZoneName`,
-/// `fractionalSecondDigits`, `dayPeriod`, the `long` and `full` time styles, which name a time
-/// zone) make the message fail with [`Error::Format`](crate::Error::Format) naming the option.
-/// Times beyond the years 1 to 9999 are clamped to them.
+/// options); `DATETIME($d, ...)` takes fluent.js's options as far as ICU4X's field sets write
+/// them:
+///
+/// - `dateStyle`: `short`, `medium`, `long`, `full` (with the weekday); `timeStyle`: `short`,
+///   `medium` (with seconds), `long` and `full` (with seconds and the zone's short or long
+///   name, `UTC` or `Coordinated Universal Time`).
+/// - Instead of `dateStyle`, the components `year: "numeric"`, `month` (`numeric`, `short`,
+///   `long`), `day: "numeric"` and `weekday` (`short`, `long`), in the combinations ICU4X has:
+///   day; month and day; year, month and day; each of these with the weekday; the weekday,
+///   the month or the year alone; year and month. The month's form picks the length of the
+///   locale's pattern (a numeric, abbreviated or spelt-out month), and the weekday must fit
+///   it: `long` with a long month, `short` with a numeric or short one. `era: "short"` adds
+///   the era to a date with a year (not beside a weekday).
+/// - Instead of `timeStyle`: `hour: "numeric"` alone, with `minute`, or with `minute` and
+///   `second` (`numeric` or `2-digit`, both written in two digits), and then
+///   `fractionalSecondDigits` 1 to 3.
+/// - `hour12`: `"true"` for the locale's 12-hour clock (`0:00` to `11:59` in Japanese, as
+///   Intl's), `"false"` for a 24-hour one. A known difference from fluent.js, which hands Intl
+///   the string: Intl reads `"false"` as true there, and writes a 12-hour clock.
+/// - `timeZoneName`: `short` (`UTC`), `long` (`Coordinated Universal Time`), `shortOffset`
+///   and `shortGeneric` (`GMT+0`), `longOffset` and `longGeneric` (`GMT+00:00`), in the
+///   locale's words. The zone is always UTC.
+///
+/// The locale's patterns are ICU4X's for each set of fields and length, not the ones Intl
+/// matches to the exact options: `month: "numeric"` with `day` is `01.07.` in German where
+/// Intl writes `1.7.` (`tests/data/fluentjs-intl.json` has both, and `tests/it/intl.rs` the
+/// causes of every difference). What ICU4X cannot write fails the message with
+/// [`Error::Format`](crate::Error::Format) naming the option or the combination: `dayPeriod`;
+/// the `narrow` and `2-digit` forms of year, month, day, weekday and hour; `era` other than
+/// `short`; a date without a field set (year and day without the month); a year or month
+/// without day beside a time or zone; a time without the hour, or seconds without minutes;
+/// `dateStyle` or `timeStyle` beside components or `timeZoneName`; the rare pattern ICU4X
+/// 2.4's data cannot fill (Portuguese year with long month). Times beyond the years 1 to 9999
+/// are clamped to them.
 ///
 /// # Examples
 ///
@@ -49,6 +76,21 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 /// args.set("at", DateTime::from_unix_seconds(1_700_000_000)); // 2023-11-14 22:13:20 UTC
 /// assert_eq!(catalog.message(1, "en", Some(&args)), "Retry after 10:13\u{202f}PM");
 /// assert_eq!(catalog.message(1, "de", Some(&args)), "Erneut versuchen ab 22:13");
+/// # Ok::<(), api_error_i18n::BuildError>(())
+/// ```
+///
+/// A day of the year without the year, and a 24-hour clock where the locale has a 12-hour one:
+///
+/// ```
+/// use api_error_i18n::{Catalog, DateTime, FluentArgs};
+///
+/// let source = "error-1 = Quota resets on { DATETIME($at, month: \"long\", day: \"numeric\") } \
+///               at { DATETIME($at, hour: \"numeric\", minute: \"numeric\", hour12: \"false\") }\n";
+/// let catalog = Catalog::from_sources("en-US", [("en-US", source), ("fr", source)])?;
+/// let mut args = FluentArgs::new();
+/// args.set("at", DateTime::from_unix_seconds(1_700_000_000)); // 2023-11-14 22:13:20 UTC
+/// assert_eq!(catalog.message(1, "en", Some(&args)), "Quota resets on November 14 at 22:13");
+/// assert_eq!(catalog.message(1, "fr", Some(&args)), "Quota resets on 14 novembre at 22:13");
 /// # Ok::<(), api_error_i18n::BuildError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

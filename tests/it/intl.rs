@@ -1001,3 +1001,32 @@ fn datetime_options_read_as_intl_reads_them() {
         "11:59",
     );
 }
+
+/// TRANSLATING.md's example of DATETIME's parts, read from the file: each `# locale: text`
+/// comment is what the message below it writes for 2023-11-14 22:13:20 UTC. The texts are
+/// Node 20's Intl with the same options (`hour12` as a boolean).
+#[test]
+fn the_translators_datetime_parts_example_reads_as_documented() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/TRANSLATING.md");
+    let guide = std::fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = guide.lines().collect();
+    let mut checked = 0;
+    for pair in lines.windows(2) {
+        let (Some(comment), Some(message)) = (
+            pair[0].strip_prefix("# "),
+            pair[1].strip_prefix("error-7004 = "),
+        ) else {
+            continue;
+        };
+        let (locale, expected) = comment.split_once(": ").unwrap();
+        let catalog = catalog_of(&[locale], &format!("error-7004 = {message}\n"));
+        let mut args = FluentArgs::new();
+        args.set("reset", DateTime::from_unix_seconds(1_700_000_000));
+        let text = catalog
+            .message(7004, locale, Some(&args))
+            .replace('\u{202f}', " ");
+        assert_eq!(text, expected, "{locale}");
+        checked += 1;
+    }
+    assert_eq!(checked, 2);
+}
