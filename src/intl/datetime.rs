@@ -507,7 +507,11 @@ fn unsupported(name: &str, value: &str) -> Unsupported {
 }
 
 /// A locale's formatter for one set of `DATETIME` options, built once per locale and options.
-pub(crate) struct DateTimeFormat(FixedCalendarDateTimeFormatter<Gregorian, CompositeFieldSet>);
+pub(crate) struct DateTimeFormat {
+    format: FixedCalendarDateTimeFormatter<Gregorian, CompositeFieldSet>,
+    /// Whether the options name the zone: only then does the input carry it.
+    zoned: bool,
+}
 
 impl Memoizable for DateTimeFormat {
     type Args = (Options,);
@@ -519,14 +523,17 @@ impl Memoizable for DateTimeFormat {
             options.preferences(&locale),
             options.field_set()?,
         )
-        .map(DateTimeFormat)
+        .map(|format| DateTimeFormat {
+            format,
+            zoned: options.zone.is_some(),
+        })
         .map_err(|error| Unsupported::DateTime(format!("in this locale ({error})")))?;
         // ICU4X 2.4's data has a few patterns that cannot be written (pt's long year and
         // month) or that lost their year to a quoted `'Y'` (de's long date with era and
         // weekday, pt's long year and month with era): tried once on a sample, refused here
         // rather than written wrong.
         let sample = format.input(0);
-        let pattern = format.0.format_unchecked(sample).pattern().to_string();
+        let pattern = format.format.format_unchecked(sample).pattern().to_string();
         let asks_year = options.date.is_some_and(|date| date.year)
             || options.date.is_none() && options.time.is_none();
         if asks_year && !has_field(&pattern, 'y') {
@@ -540,7 +547,7 @@ impl Memoizable for DateTimeFormat {
 }
 
 impl DateTimeFormat {
-    /// ICU4X's input for the time `millis` in UTC: every field any field set reads.
+    /// ICU4X's input for the time `millis` in UTC: every field this field set reads.
     fn input(&self, millis: i64) -> DateTimeInputUnchecked {
         let zoned = icu_datetime::input::ZonedDateTime::from_epoch_milliseconds_and_utc_offset(
             millis,
@@ -553,14 +560,16 @@ impl DateTimeFormat {
         let mut input = DateTimeInputUnchecked::default();
         input.set_date_fields_unchecked(date_time.date);
         input.set_time_fields(date_time.time);
-        input.set_time_zone_info_at_time_fields(TimeZoneInfo::utc().at_date_time(date_time));
+        if self.zoned {
+            input.set_time_zone_info_at_time_fields(TimeZoneInfo::utc().at_date_time(date_time));
+        }
         input
     }
 
     /// The formatted text, or what ICU4X's data cannot write. The checked `format`
     /// debug-asserts there; the unchecked one reports it, and the input has every field.
     fn write(&self, input: DateTimeInputUnchecked) -> Result<String, Unsupported> {
-        self.0
+        self.format
             .format_unchecked(input)
             .try_write_to_string()
             .map(Cow::into_owned)
