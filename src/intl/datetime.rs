@@ -7,8 +7,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use fluent_bundle::types::FluentType;
 use fluent_bundle::{FluentArgs, FluentValue};
 use icu_calendar::cal::Gregorian;
-use icu_datetime::fieldsets::builder::{DateFields, FieldSetBuilder, ZoneStyle};
+use icu_datetime::fieldsets::builder::{DateFields, FieldSetBuilder};
 use icu_datetime::fieldsets::enums::CompositeFieldSet;
+use icu_datetime::fieldsets::zone;
 use icu_datetime::input::{TimeZoneInfo, UtcOffset};
 use icu_datetime::options::{Length, SubsecondDigits, TimePrecision, YearStyle};
 use icu_datetime::unchecked::DateTimeInputUnchecked;
@@ -186,17 +187,6 @@ enum Zone {
     OffsetShort,
     /// `longOffset` and `longGeneric`: `GMT+00:00`.
     OffsetLong,
-}
-
-impl Zone {
-    fn style(self) -> ZoneStyle {
-        match self {
-            Zone::SpecificShort => ZoneStyle::SpecificShort,
-            Zone::SpecificLong => ZoneStyle::SpecificLong,
-            Zone::OffsetShort => ZoneStyle::LocalizedOffsetShort,
-            Zone::OffsetLong => ZoneStyle::LocalizedOffsetLong,
-        }
-    }
 }
 
 /// The date's fields, the length that picks their forms, and how the year is written.
@@ -431,8 +421,8 @@ impl Options {
         Ok(options)
     }
 
-    /// ICU4X's field set for these options.
-    fn field_set(self) -> Result<CompositeFieldSet, Unsupported> {
+    /// ICU4X's field-set builder for these options, but for the zone.
+    fn builder(self) -> FieldSetBuilder {
         let mut builder = FieldSetBuilder::new();
         match self.date {
             // fluent.js's default: numeric year, month and day.
@@ -449,13 +439,61 @@ impl Options {
             }
         }
         builder.time_precision = self.time;
-        builder.zone_style = self.zone.map(Zone::style);
         if builder.length.is_none() {
             builder.length = Some(Length::Medium);
         }
         builder
-            .build_composite()
-            .map_err(|error| Unsupported::DateTime(format!("these options ({error})")))
+    }
+
+    /// ICU4X's formatter for these options in a locale. With a zone, the field set is built
+    /// with the zone style's own type, not the enum of all styles: compiled data is linked
+    /// per type, and the enum would pull every zone name ICU4X has (locations, exemplar
+    /// cities, generic names: megabytes) into every binary.
+    fn formatter(self, locale: &icu_locale_core::Locale) -> Result<Formatter, Unsupported> {
+        let preferences = self.preferences(locale);
+        let builder = self.builder();
+        let built = |error| Unsupported::DateTime(format!("these options ({error})"));
+        let loaded = |error| Unsupported::DateTime(format!("in this locale ({error})"));
+        /// The formatter of a field set with this zone type, as the composite one.
+        macro_rules! zoned {
+            ($zone:expr) => {
+                match (
+                    builder.date_fields.is_some(),
+                    builder.time_precision.is_some(),
+                ) {
+                    (true, false) => FixedCalendarDateTimeFormatter::try_new(
+                        preferences,
+                        builder.build_date().map_err(built)?.with_zone($zone),
+                    )
+                    .map(FixedCalendarDateTimeFormatter::cast_into_fset),
+                    (false, _) => FixedCalendarDateTimeFormatter::try_new(
+                        preferences,
+                        builder.build_time().map_err(built)?.with_zone($zone),
+                    )
+                    .map(FixedCalendarDateTimeFormatter::cast_into_fset),
+                    (true, true) => FixedCalendarDateTimeFormatter::try_new(
+                        preferences,
+                        builder
+                            .build_date_and_time()
+                            .map_err(built)?
+                            .with_zone($zone),
+                    )
+                    .map(FixedCalendarDateTimeFormatter::cast_into_fset),
+                }
+            };
+        }
+        match self.zone {
+            None => FixedCalendarDateTimeFormatter::try_new(
+                preferences,
+                builder.build_composite_datetime().map_err(built)?,
+            )
+            .map(FixedCalendarDateTimeFormatter::cast_into_fset),
+            Some(Zone::SpecificShort) => zoned!(zone::SpecificShort),
+            Some(Zone::SpecificLong) => zoned!(zone::SpecificLong),
+            Some(Zone::OffsetShort) => zoned!(zone::LocalizedOffsetShort),
+            Some(Zone::OffsetLong) => zoned!(zone::LocalizedOffsetLong),
+        }
+        .map_err(loaded)
     }
 
     /// ICU4X's preferences for a locale with these options: the hour cycle of `hour12`.
@@ -506,9 +544,12 @@ fn unsupported(name: &str, value: &str) -> Unsupported {
     Unsupported::DateTime(format!("the option {name}: {value:?}"))
 }
 
+/// ICU4X's formatter of any field set, as this module builds and uses them.
+type Formatter = FixedCalendarDateTimeFormatter<Gregorian, CompositeFieldSet>;
+
 /// A locale's formatter for one set of `DATETIME` options, built once per locale and options.
 pub(crate) struct DateTimeFormat {
-    format: FixedCalendarDateTimeFormatter<Gregorian, CompositeFieldSet>,
+    format: Formatter,
     /// Whether the options name the zone: only then does the input carry it.
     zoned: bool,
 }
@@ -519,15 +560,10 @@ impl Memoizable for DateTimeFormat {
 
     fn construct(lang: LanguageIdentifier, (options,): (Options,)) -> Result<Self, Unsupported> {
         let locale = crate::intl::icu_locale(&lang);
-        let format = FixedCalendarDateTimeFormatter::try_new(
-            options.preferences(&locale),
-            options.field_set()?,
-        )
-        .map(|format| DateTimeFormat {
-            format,
+        let format = DateTimeFormat {
+            format: options.formatter(&locale)?,
             zoned: options.zone.is_some(),
-        })
-        .map_err(|error| Unsupported::DateTime(format!("in this locale ({error})")))?;
+        };
         // ICU4X 2.4's data has a few patterns that cannot be written (pt's long year and
         // month) or that lost their year to a quoted `'Y'` (de's long date with era and
         // weekday, pt's long year and month with era): tried once on a sample, refused here
