@@ -34,7 +34,7 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 ///
 /// - `dateStyle`: `short`, `medium`, `long`, `full` (with the weekday); `timeStyle`: `short`,
 ///   `medium` (with seconds), `long` and `full` (with seconds and the zone's short or long
-///   name, `UTC` or `Coordinated Universal Time`).
+///   name, `UTC` or `Coordinated Universal Time`; `full` needs the feature `long-zone-names`).
 /// - Instead of `dateStyle`, the components `year: "numeric"`, `month` (`numeric`, `short`,
 ///   `long`), `day: "numeric"` and `weekday` (`short`, `long`), in the combinations ICU4X has:
 ///   day; month and day; year, month and day; each of these with the weekday; the weekday,
@@ -48,9 +48,10 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 /// - `hour12`: `"true"` for the locale's 12-hour clock (`0:00` to `11:59` in Japanese, as
 ///   Intl's), `"false"` for a 24-hour one. A known difference from fluent.js, which hands Intl
 ///   the string: Intl reads `"false"` as true there, and writes a 12-hour clock.
-/// - `timeZoneName`: `short` (`UTC`), `long` (`Coordinated Universal Time`), `shortOffset`
-///   and `shortGeneric` (`GMT+0`), `longOffset` and `longGeneric` (`GMT+00:00`), in the
-///   locale's words. The zone is always UTC.
+/// - `timeZoneName`: `short` (`UTC`), `long` (`Coordinated Universal Time`, with the feature
+///   `long-zone-names`: ICU4X's long names of every zone are about 2.5 MB of a release
+///   binary), `shortOffset` and `shortGeneric` (`GMT+0`), `longOffset` and `longGeneric`
+///   (`GMT+00:00`), in the locale's words. The zone is always UTC.
 ///
 /// The locale's patterns are ICU4X's for each set of fields and length, not the ones Intl
 /// matches to the exact options: `month: "numeric"` with `day` is `01.07.` in German where
@@ -180,7 +181,8 @@ pub(crate) struct Options {
 enum Zone {
     /// `short` and `timeStyle: "long"`: `UTC`.
     SpecificShort,
-    /// `long` and `timeStyle: "full"`: `Coordinated Universal Time`.
+    /// `long` and `timeStyle: "full"`: `Coordinated Universal Time`, with the feature
+    /// `long-zone-names` (ICU4X's long names of every zone, megabytes of data).
     SpecificLong,
     /// `shortOffset`, and `shortGeneric`: UTC has no generic name, and Intl writes its
     /// offset there (`GMT+0`), where ICU4X's generic style would write `UTC`.
@@ -489,7 +491,12 @@ impl Options {
             )
             .map(FixedCalendarDateTimeFormatter::cast_into_fset),
             Some(Zone::SpecificShort) => zoned!(zone::SpecificShort),
+            #[cfg(feature = "long-zone-names")]
             Some(Zone::SpecificLong) => zoned!(zone::SpecificLong),
+            #[cfg(not(feature = "long-zone-names"))]
+            Some(Zone::SpecificLong) => return Err(Unsupported::DateTime(
+                "the long zone name (timeZoneName: \"long\", timeStyle: \"full\") without the feature `long-zone-names`".to_owned(),
+            )),
             Some(Zone::OffsetShort) => zoned!(zone::LocalizedOffsetShort),
             Some(Zone::OffsetLong) => zoned!(zone::LocalizedOffsetLong),
         }

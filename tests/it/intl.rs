@@ -488,7 +488,6 @@ fn what_the_checks_accept_formats() {
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\")",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", second: \"numeric\")",
         "DATETIME($d, timeStyle: \"long\")",
-        "DATETIME($d, timeStyle: \"full\", hour12: \"true\")",
         "DATETIME($d, day: \"numeric\")",
         "DATETIME($d, month: \"numeric\", day: \"numeric\")",
         "DATETIME($d, month: \"long\", day: \"numeric\", weekday: \"long\")",
@@ -503,12 +502,20 @@ fn what_the_checks_accept_formats() {
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", second: \"numeric\", fractionalSecondDigits: 1)",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", hour12: \"false\")",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"short\")",
-        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"long\")",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"shortOffset\")",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"longOffset\")",
         "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"shortGeneric\")",
         "DATETIME($d, day: \"numeric\", timeZoneName: \"longGeneric\")",
     ];
+    // What formats only with the feature `long-zone-names` (a Format error naming it without).
+    let long_zone_names = [
+        "DATETIME($d, timeStyle: \"full\", hour12: \"true\")",
+        "DATETIME($d, hour: \"numeric\", minute: \"numeric\", timeZoneName: \"long\")",
+    ];
+    let mut options = options.to_vec();
+    if cfg!(feature = "long-zone-names") {
+        options.extend(long_zone_names);
+    }
     let mut source = String::from("error-1 = Unknown error\n");
     for (at, call) in options.iter().enumerate() {
         source.push_str(&format!("error-{} = {{ {call} }}\n", at + 2));
@@ -710,6 +717,9 @@ enum Cause {
     Hour12False,
     /// ICU4X 2.4's data cannot write the pattern (pt's year with long month): a typed error.
     Icu4xData,
+    /// The long zone name needs the feature `long-zone-names` (megabytes of ICU4X's data):
+    /// without it, a typed error that names the feature.
+    LongZoneNames,
 }
 
 /// Differences checked by hand: (message id, locale, cause). The rest are found by rule.
@@ -797,8 +807,13 @@ fn option_cause(id: &str, locale: &str, actual: &str, expected: &str) -> Option<
         out
     };
     let midnight_h11 = |text: &str| [text.replace("12", "00"), text.replace("12", "0")];
+    let long_zone = id == "time-full" || id == "time-zone-long";
     if id == "time-hour12-false" {
         Some(Cause::Hour12False)
+    } else if long_zone && !cfg!(feature = "long-zone-names") {
+        actual
+            .contains("`long-zone-names`")
+            .then_some(Cause::LongZoneNames)
     } else if spaced == expected && spaced != actual {
         Some(Cause::NarrowSpace)
     } else if unpadded(&spaced) == unpadded(expected) {
@@ -948,6 +963,13 @@ fn each_datetime_option_it_cannot_write_is_a_format_error_naming_it() {
         "a year or month without day",
     );
     check("calendar: \"buddhist\", year: \"numeric\"", "calendar");
+    if !cfg!(feature = "long-zone-names") {
+        check("timeStyle: \"full\"", "`long-zone-names`");
+        check(
+            "hour: \"numeric\", timeZoneName: \"long\"",
+            "`long-zone-names`",
+        );
+    }
 }
 
 /// Options read as Intl reads them, outside fluent.js's table: `fractionalSecondDigits` given
@@ -980,12 +1002,21 @@ fn datetime_options_read_as_intl_reads_them() {
         NOON,
         "11:59:59\u{202f}AM UTC",
     );
-    check(
-        "de",
-        "timeStyle: \"full\"",
-        NOON,
-        "11:59:59 Koordinierte Weltzeit",
-    );
+    if cfg!(feature = "long-zone-names") {
+        check(
+            "de",
+            "timeStyle: \"full\"",
+            NOON,
+            "11:59:59 Koordinierte Weltzeit",
+        );
+        let long = "hour: \"numeric\", minute: \"numeric\", timeZoneName: \"long\"";
+        check(
+            "en-US",
+            long,
+            NOON,
+            "11:59\u{202f}AM Coordinated Universal Time",
+        );
+    }
     let hm12 = "hour: \"numeric\", minute: \"numeric\", hour12: \"true\"";
     check("ja", hm12, 0, "午前0:00");
     check(
