@@ -41,7 +41,7 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 ///   the month or the year alone; year and month. The month's form picks the length of the
 ///   locale's pattern (a numeric, abbreviated or spelt-out month), and the weekday must fit
 ///   it: `long` with a long month, `short` with a numeric or short one. `era: "short"` adds
-///   the era to a date with a year (not beside a weekday).
+///   the era to a date with a year.
 /// - Instead of `timeStyle`: `hour: "numeric"` alone, with `minute`, or with `minute` and
 ///   `second` (`numeric` or `2-digit`, both written in two digits), and then
 ///   `fractionalSecondDigits` 1 to 3.
@@ -62,8 +62,9 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 /// `short`; a date without a field set (year and day without the month); a year or month
 /// without day beside a time or zone; a time without the hour, or seconds without minutes;
 /// `dateStyle` or `timeStyle` beside components or `timeZoneName`; the rare pattern ICU4X
-/// 2.4's data cannot fill (Portuguese year with long month). Times beyond the years 1 to 9999
-/// are clamped to them.
+/// 2.4's data cannot fill or fills without the year, in that locale only (Portuguese year
+/// with long month; German long date with era and weekday). Times beyond the years 1 to
+/// 9999 are clamped to them.
 ///
 /// # Examples
 ///
@@ -203,15 +204,16 @@ struct Date {
 }
 
 impl Date {
-    /// A date of year, month and day, with the weekday where asked.
-    fn full(length: Length, weekday: bool, year_style: Option<YearStyle>) -> Date {
+    /// A `dateStyle` date: year, month and day, with the weekday where asked, and the
+    /// locale's own way with the year.
+    fn style(length: Length, weekday: bool) -> Date {
         Date {
             year: true,
             month: true,
             day: true,
             weekday,
             length,
-            year_style,
+            year_style: None,
         }
     }
 
@@ -308,11 +310,6 @@ impl Components {
             if !self.year {
                 return Err(combination("era without year"));
             }
-            // ICU4X 2.4's German data writes a broken long date with an era and a weekday
-            // (`1 Juli Y n. Chr., Montag`): no era beside a weekday.
-            if date.weekday {
-                return Err(combination("era with weekday"));
-            }
             date.year_style = Some(YearStyle::WithEra);
         }
         Ok(Some(date))
@@ -357,12 +354,10 @@ impl Options {
             };
             let value = value.as_ref();
             match (name, value) {
-                ("dateStyle", "short") => date_style = Some(Date::full(Length::Short, false, None)),
-                ("dateStyle", "medium") => {
-                    date_style = Some(Date::full(Length::Medium, false, None))
-                }
-                ("dateStyle", "long") => date_style = Some(Date::full(Length::Long, false, None)),
-                ("dateStyle", "full") => date_style = Some(Date::full(Length::Long, true, None)),
+                ("dateStyle", "short") => date_style = Some(Date::style(Length::Short, false)),
+                ("dateStyle", "medium") => date_style = Some(Date::style(Length::Medium, false)),
+                ("dateStyle", "long") => date_style = Some(Date::style(Length::Long, false)),
+                ("dateStyle", "full") => date_style = Some(Date::style(Length::Long, true)),
                 ("timeStyle", "short") => time_style = Some(TimePrecision::Minute),
                 ("timeStyle", "medium") => time_style = Some(TimePrecision::Second),
                 // The long and full time styles name the zone; the seconds as in medium.
