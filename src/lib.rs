@@ -124,6 +124,9 @@
 //! - `percent`: numbers in the percent style (`FluentNumberOptions { style: Percent, .. }`, a
 //!   developer's option), on ICU4X's unstable `icu_experimental`, whose compile time keeps it
 //!   out of the default build.
+//! - `long-zone-names`: `DATETIME`'s long time zone name (`timeZoneName: "long"`,
+//!   `timeStyle: "full"`), ICU4X's long names of every zone, about 2.5 MB of a release
+//!   binary; without it they fail with `Error::Format`.
 //!
 //! # Recipes
 //!

@@ -77,6 +77,38 @@ ymd-long = d={ DATETIME($d, year: "numeric", month: "long", day: "numeric") }.
 hm = d={ DATETIME($d, hour: "numeric", minute: "numeric") }.
 `;
 
+// DATETIME's further options (partial dates, era, hour, fractional seconds, hour12, the
+// zone's name, in UTC): their
+// cases go to "option_cases", apart from "cases", whose match rate tests/it/intl.rs guards;
+// its own test there gives each of their differences a cause.
+const OPTION_MESSAGES = `
+date-day = d={ DATETIME($d, day: "numeric") }.
+date-month-day = d={ DATETIME($d, month: "numeric", day: "numeric") }.
+date-month-day-long = d={ DATETIME($d, month: "long", day: "numeric") }.
+date-weekday = d={ DATETIME($d, weekday: "long") }.
+date-weekday-day = d={ DATETIME($d, weekday: "short", day: "numeric") }.
+date-weekday-month-day = d={ DATETIME($d, weekday: "long", month: "long", day: "numeric") }.
+date-weekday-ymd-short = d={ DATETIME($d, weekday: "short", year: "numeric", month: "short", day: "numeric") }.
+date-month = d={ DATETIME($d, month: "long") }.
+date-year-month = d={ DATETIME($d, year: "numeric", month: "long") }.
+date-year = d={ DATETIME($d, year: "numeric") }.
+date-era = d={ DATETIME($d, era: "short", year: "numeric", month: "numeric", day: "numeric") }.
+time-hour = d={ DATETIME($d, hour: "numeric") }.
+time-fraction-1 = d={ DATETIME($d, hour: "numeric", minute: "numeric", second: "numeric", fractionalSecondDigits: 1) }.
+time-fraction-3 = d={ DATETIME($d, hour: "numeric", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3) }.
+time-hour12 = d={ DATETIME($d, timeStyle: "short", hour12: "true") }.
+time-hour12-false = d={ DATETIME($d, hour: "numeric", minute: "numeric", hour12: "false") }.
+time-long = d={ DATETIME($d, timeStyle: "long") }.
+time-full = d={ DATETIME($d, timeStyle: "full") }.
+time-zone-short = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "short") }.
+time-zone-long = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "long") }.
+time-zone-short-offset = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "shortOffset") }.
+time-zone-long-offset = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "longOffset") }.
+time-zone-short-generic = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "shortGeneric") }.
+time-zone-long-generic = d={ DATETIME($d, hour: "numeric", minute: "numeric", timeZoneName: "longGeneric") }.
+date-zone = d={ DATETIME($d, year: "numeric", month: "numeric", day: "numeric", timeZoneName: "short") }.
+`;
+
 const NUMBERS = [
   0, 1, 2, 3, 4, 5, 6, 7, 11, 12, 21, 22, 25, 100, 101, 102, 1000, 1001, 12345, 1000000,
   1234567.891, 20000000, -1, -3, -1234.5, 0.5, 1.5, 2.5, 0.1, 0.125, 3.14159, 12.3, 999.9999,
@@ -100,13 +132,20 @@ const DATES = [
   1719835199, // 2024-07-01 11:59:59
   1798761599, // 2026-12-31 23:59:59
 ];
+// With milliseconds, for fractionalSecondDigits only (Intl cuts the digits off, not rounds).
+const FRACTION_DATES = [
+  1719835199.123, // 2024-07-01 11:59:59.123
+  951782400.987, // 2000-02-29 00:00:00.987
+];
 
-const resource = new FluentResource(MESSAGES);
+const resource = new FluentResource(MESSAGES + OPTION_MESSAGES);
 const ids = [...MESSAGES.matchAll(/^([a-z0-9-]+) =/gm)].map((m) => m[1]);
+const optionIds = [...OPTION_MESSAGES.matchAll(/^([a-z0-9-]+) =/gm)].map((m) => m[1]);
 const numberIds = ids.filter((id) => !id.startsWith("date") && !id.startsWith("time") && !["ymd-numeric", "ymd-long", "hm"].includes(id));
 const dateIds = ids.filter((id) => !numberIds.includes(id));
 
 const cases = [];
+const optionCases = [];
 for (const locale of LOCALES) {
   const bundle = new FluentBundle(locale, { useIsolating: RTL.has(locale) });
   const errors = resource.body.length && bundle.addResource(resource);
@@ -135,6 +174,13 @@ for (const locale of LOCALES) {
       cases.push({ locale, id, d: seconds, expected: format(id, { d }) });
     }
   }
+  for (const id of optionIds) {
+    const dates = id.startsWith("time-fraction") ? [...DATES, ...FRACTION_DATES] : DATES;
+    for (const seconds of dates) {
+      const d = new Date(Math.round(seconds * 1000));
+      optionCases.push({ locale, id, d: seconds, expected: format(id, { d }) });
+    }
+  }
 }
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -148,13 +194,14 @@ const out = {
   unicode: process.versions.unicode,
   time_zone: "UTC",
   use_isolating: "right-to-left locales only (ar, ar-EG), as the catalog does",
-  messages: MESSAGES.trimStart(),
+  messages: (MESSAGES + OPTION_MESSAGES).trimStart().replace("\n\n", "\n"),
   cases,
+  option_cases: optionCases,
 };
 // One case a line: diffs of a regenerated table stay readable.
-const header = JSON.stringify({ ...out, cases: undefined }, null, 1).replace(/\n\}$/, "");
-const lines = cases.map((c) => JSON.stringify(c)).join(",\n  ");
-const body = `${header},\n "cases": [\n  ${lines}\n ]\n}`;
+const header = JSON.stringify({ ...out, cases: undefined, option_cases: undefined }, null, 1).replace(/\n\}$/, "");
+const lines = (list) => list.map((c) => JSON.stringify(c)).join(",\n  ");
+const body = `${header},\n "cases": [\n  ${lines(cases)}\n ],\n "option_cases": [\n  ${lines(optionCases)}\n ]\n}`;
 JSON.parse(body);
 writeFileSync(`${here}/../../tests/data/fluentjs-intl.json`, body + "\n");
-console.log(`${cases.length} cases for ${LOCALES.length} locales`);
+console.log(`${cases.length} cases and ${optionCases.length} option cases for ${LOCALES.length} locales`);

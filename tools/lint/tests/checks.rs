@@ -373,8 +373,9 @@ error-110 = Access token invalid
 error-7 = At most { NUMBER($max, maximumFractionDigit: 2) } items
 error-8 = { NUMBER($max, minimumFractionDigits: 200) } or { NUMBER($max, useGrouping: \"no\") }
 error-9 = Retry at { DATETIME($max, timeStyle: \"short\") }
-error-10 = Since { DATETIME($since, era: \"short\") } { LENGTH($ip) } { NUMBR($ip) }
+error-10 = Since { DATETIME($since, dayPeriod: \"short\") } { LENGTH($ip) } { NUMBR($ip) }
 error-11 = { NUMBER($n, minimumIntegerDigits: 2, style: \"percent\") } { DATETIME($since, dateStyle: \"full\", hour: \"numeric\", minute: \"numeric\") }
+error-12 = { DATETIME($since, era: \"long\") } { DATETIME($since, hour12: \"yes\", fractionalSecondDigits: 4) }
 ";
     check(
         &[("en-US/errors.ftl", en)],
@@ -384,9 +385,12 @@ error-11 = { NUMBER($n, minimumIntegerDigits: 2, style: \"percent\") } { DATETIM
             "error[function-option] locales/en-US/errors.ftl:5:74 error-8",
             "error[argument-type] locales/en-US/errors.ftl:6:22 error-9",
             "error[function-option] locales/en-US/errors.ftl:7:37 error-10",
-            "error[unknown-function] locales/en-US/errors.ftl:7:55 error-10",
-            "error[unknown-function] locales/en-US/errors.ftl:7:71 error-10",
+            "error[unknown-function] locales/en-US/errors.ftl:7:61 error-10",
+            "error[unknown-function] locales/en-US/errors.ftl:7:77 error-10",
             "error[function-option] locales/en-US/errors.ftl:8:50 error-11",
+            "error[function-option] locales/en-US/errors.ftl:9:31 error-12",
+            "error[function-option] locales/en-US/errors.ftl:9:65 error-12",
+            "error[function-option] locales/en-US/errors.ftl:9:80 error-12",
         ],
     );
 }
