@@ -97,6 +97,7 @@ fn scaled_digits(value: f64, options: &DigitOptions, scale: Scale) -> Option<Dec
     if let Some(integer) = plain_integer(value, options) {
         let mut decimal = Decimal::from(integer);
         decimal.absolute.multiply_pow10(shift);
+        decimal.absolute.trim_start(); // 0 shifted is 000
         pad_integer(&mut decimal, options);
         return Some(decimal);
     }
