@@ -1250,3 +1250,36 @@ fn a_zero_percentage_has_one_zero() {
         );
     }
 }
+
+/// ICU4X picks another pattern for the years 1 to 999 (with the era) than for 1970: where that
+/// one lost its year (de's full date, `d MMMM 'Y' GGG, EEEE`), those years fail with
+/// `Error::Format`, and the others still format (expected: Node 20's Intl, in UTC).
+#[test]
+fn a_pattern_without_its_year_fails_for_the_years_that_use_it() {
+    use api_error_i18n::{Cause, Error};
+    let catalog = catalog_of(
+        &["de"],
+        "error-1 = { DATETIME($d, dateStyle: \"full\") }\n\
+         error-2 = { DATETIME($d, year: \"numeric\", month: \"long\", day: \"numeric\", weekday: \"long\") }\n",
+    );
+    let at = |millis| {
+        let mut args = FluentArgs::new();
+        args.set("d", DateTime::from_unix_millis(millis));
+        args
+    };
+    const YEAR_500: i64 = -46_373_040_000_000; // 0500-07-01, "Donnerstag, 1. Juli 500"
+    const YEAR_2024: i64 = 1_719_835_199_000; // 2024-07-01 11:59:59
+    for code in [1, 2] {
+        match catalog.resolve(code, "de", Some(&at(YEAR_500))) {
+            Err(Error::Format {
+                cause: Cause::Other(cause),
+                ..
+            }) => assert!(cause.contains("has no year"), "{cause}"),
+            other => panic!("error-{code}: {other:?}"),
+        }
+        assert_eq!(
+            catalog.message(code, "de", Some(&at(YEAR_2024))),
+            "Montag, 1. Juli 2024"
+        );
+    }
+}
