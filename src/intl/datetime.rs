@@ -271,6 +271,23 @@ struct Components {
 }
 
 impl Components {
+    /// The first component option set, by name.
+    fn first(&self) -> Option<&'static str> {
+        [
+            (self.year, "year"),
+            (self.era, "era"),
+            (self.month.is_some(), "month"),
+            (self.day, "day"),
+            (self.weekday.is_some(), "weekday"),
+            (self.hour, "hour"),
+            (self.minute, "minute"),
+            (self.second, "second"),
+            (self.fraction.is_some(), "fractionalSecondDigits"),
+        ]
+        .into_iter()
+        .find_map(|(present, name)| present.then_some(name))
+    }
+
     /// The date these components ask for; an error for a combination or forms that no field
     /// set writes.
     fn date(&self) -> Result<Option<Date>, Unsupported> {
@@ -397,6 +414,16 @@ impl Options {
                 ("hour12", "false") => options.hour12 = Some(false),
                 _ => return Err(unsupported(name, value)),
             }
+        }
+        // Intl refuses a style beside any component ("Can't set option hour when dateStyle
+        // is used"), a date style beside time components too.
+        if let (true, Some(name)) = (
+            date_style.is_some() || time_style.is_some(),
+            components.first(),
+        ) {
+            return Err(combination(&format!(
+                "dateStyle or timeStyle beside the component {name}"
+            )));
         }
         options.date = match (date_style, components.date()?) {
             (Some(_), Some(_)) => return Err(combination("dateStyle with date components")),

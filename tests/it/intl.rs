@@ -1073,6 +1073,17 @@ fn each_datetime_option_it_cannot_write_is_a_format_error_naming_it() {
     check("timeStyle: \"short\", hour: \"numeric\"", "timeStyle");
     check("dateStyle: \"long\", month: \"long\"", "dateStyle");
     check("dateStyle: \"long\", era: \"short\"", "era");
+    // Intl: "Can't set option hour when dateStyle is used", and so for each pair below.
+    check("dateStyle: \"full\", hour: \"numeric\"", "hour");
+    check(
+        "dateStyle: \"short\", timeStyle: \"short\", second: \"numeric\"",
+        "second",
+    );
+    check("timeStyle: \"short\", day: \"numeric\"", "day");
+    check(
+        "timeStyle: \"medium\", fractionalSecondDigits: 2",
+        "fractionalSecondDigits",
+    );
     check("timeZoneName: \"shortWhatever\"", "timeZoneName");
     check(
         "year: \"numeric\", month: \"long\", hour: \"numeric\"",
