@@ -1294,3 +1294,143 @@ fn a_pattern_without_its_year_fails_for_the_years_that_use_it() {
         );
     }
 }
+
+mod datetime_properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use api_error_i18n::{Cause, Error};
+
+    /// Each option fluent.js has, with the values Intl takes and some it does not.
+    const OPTIONS: &[(&str, &[&str])] = &[
+        (
+            "dateStyle",
+            &[
+                "\"short\"",
+                "\"medium\"",
+                "\"long\"",
+                "\"full\"",
+                "\"tiny\"",
+            ],
+        ),
+        (
+            "timeStyle",
+            &["\"short\"", "\"medium\"", "\"long\"", "\"full\""],
+        ),
+        ("year", &["\"numeric\"", "\"2-digit\"", "1"]),
+        ("era", &["\"short\"", "\"long\""]),
+        (
+            "month",
+            &["\"numeric\"", "\"short\"", "\"long\"", "\"narrow\""],
+        ),
+        ("day", &["\"numeric\"", "\"2-digit\""]),
+        ("weekday", &["\"short\"", "\"long\""]),
+        ("hour", &["\"numeric\"", "\"2-digit\""]),
+        ("minute", &["\"numeric\"", "\"2-digit\""]),
+        ("second", &["\"numeric\"", "\"2-digit\""]),
+        ("fractionalSecondDigits", &["1", "3", "\"2\"", "0", "4"]),
+        ("hour12", &["\"true\"", "\"false\"", "\"yes\""]),
+        (
+            "timeZoneName",
+            &[
+                "\"short\"",
+                "\"long\"",
+                "\"shortOffset\"",
+                "\"longGeneric\"",
+            ],
+        ),
+        ("dayPeriod", &["\"short\""]),
+    ];
+
+    const LOCALES: [&str; 16] = [
+        "en-US", "ar", "de", "es", "fr", "id", "ja", "ko", "pt-BR", "ru", "vi", "zh-CN", "zh-TW",
+        "ar-EG", "pl", "cy",
+    ];
+
+    /// The Gregorian year of a time in UTC (Howard Hinnant's `civil_from_days`).
+    fn year_of(millis: i64) -> i64 {
+        let z = millis.div_euclid(86_400_000) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        yoe + era * 400 + i64::from(month <= 2)
+    }
+
+    /// Times of every kind: the edges of the years 1 to 9999 and beyond, any millisecond.
+    fn time() -> impl Strategy<Value = i64> {
+        prop_oneof![
+            Just(-62_135_596_800_000i64),
+            Just(253_402_300_799_999i64),
+            Just(-1i64),
+            Just(951_782_400_000i64), // 2000-02-29
+            -70_000_000_000_000i64..260_000_000_000_000,
+            // The years 1 to 999, which ICU4X writes with other patterns.
+            -62_135_596_800_000i64..-30_610_224_000_000,
+            any::<i64>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        /// Whatever the options and the time, in every shipped locale and ar-EG, pl and cy,
+        /// DATETIME writes the locale's text (with the year, where asked) or fails with a
+        /// typed `Error::Format` naming DATETIME, and never panics, debug assertions included.
+        #[test]
+        fn any_options_at_any_time_format_or_fail_typed(
+            picks in proptest::collection::vec(proptest::option::weighted(0.25, 0usize..5), OPTIONS.len()),
+            millis in time(),
+        ) {
+            let mut named = Vec::new();
+            for ((name, values), pick) in OPTIONS.iter().zip(&picks) {
+                if let Some(pick) = pick {
+                    named.push(format!("{name}: {}", values[pick % values.len()]));
+                }
+            }
+            let options = named.join(", ");
+            let source = if options.is_empty() {
+                "error-1 = { DATETIME($d) }\n".to_owned()
+            } else {
+                format!("error-1 = {{ DATETIME($d, {options}) }}\n")
+            };
+            let catalog = catalog_of(&LOCALES, &source);
+            let mut args = FluentArgs::new();
+            args.set("d", DateTime::from_unix_millis(millis));
+            let clamped = DateTime::from_unix_millis(millis).unix_millis();
+            let year = year_of(clamped);
+            let asks_year = options.contains("year: \"numeric\"") || options.contains("dateStyle");
+            for locale in LOCALES {
+                match catalog.resolve(1, locale, Some(&args)) {
+                    Ok(found) => {
+                        prop_assert_eq!(&*found.locale, locale);
+                        let text: String = found
+                            .text
+                            .chars()
+                            .map(|c| match c {
+                                '\u{660}'..='\u{669}' => {
+                                    char::from(b'0' + (c as u32 - 0x660) as u8)
+                                }
+                                c => c,
+                            })
+                            .collect();
+                        let digits = if (1950..2050).contains(&year) {
+                            (year % 100).to_string()
+                        } else {
+                            year.to_string()
+                        };
+                        prop_assert!(
+                            !asks_year || text.contains(&digits),
+                            "{} {}: {:?} lacks the year {}", locale, options, text, year
+                        );
+                    }
+                    Err(Error::Format { cause: Cause::Other(cause), .. }) => {
+                        prop_assert!(cause.contains("DATETIME"), "{}", cause);
+                    }
+                    Err(other) => prop_assert!(false, "{} {}: {:?}", locale, options, other),
+                }
+            }
+        }
+    }
+}
