@@ -1434,3 +1434,92 @@ mod datetime_properties {
         }
     }
 }
+
+/// Mixes of DATETIME options, each fine alone: the checks flag a mix (`function-option`, at
+/// the call) exactly when the library refuses it with `Error::Format`. The refused ones are
+/// the combinations of the DateTime docs; Intl refuses the style mixes too.
+#[test]
+fn datetime_mixes_the_checks_flag_are_the_ones_it_refuses() {
+    use api_error_i18n::Error;
+    let mixes = [
+        ("dateStyle: \"full\", timeStyle: \"long\"", false),
+        ("dateStyle: \"short\", hour12: \"true\"", false),
+        ("timeStyle: \"short\", hour12: \"false\"", false),
+        ("dateStyle: \"full\", hour: \"numeric\"", true),
+        ("timeStyle: \"short\", day: \"numeric\"", true),
+        ("dateStyle: \"long\", era: \"short\"", true),
+        ("timeStyle: \"medium\", fractionalSecondDigits: 2", true),
+        ("dateStyle: \"long\", timeZoneName: \"short\"", true),
+        ("timeStyle: \"short\", timeZoneName: \"longOffset\"", true),
+        ("timeZoneName: \"short\"", false),
+        ("day: \"numeric\", timeZoneName: \"short\"", false),
+        ("year: \"numeric\", day: \"numeric\"", true),
+        ("year: \"numeric\", weekday: \"short\"", true),
+        ("month: \"short\", weekday: \"short\"", true),
+        ("year: \"numeric\", month: \"numeric\", weekday: \"short\"", true),
+        ("weekday: \"short\"", false),
+        ("year: \"numeric\"", false),
+        ("month: \"long\"", false),
+        ("year: \"numeric\", month: \"short\"", false),
+        ("day: \"numeric\", weekday: \"long\"", false),
+        ("month: \"long\", day: \"numeric\", weekday: \"short\"", true),
+        ("month: \"short\", day: \"numeric\", weekday: \"long\"", true),
+        ("month: \"numeric\", day: \"numeric\", weekday: \"short\"", false),
+        ("year: \"numeric\", month: \"long\", day: \"numeric\", weekday: \"long\"", false),
+        ("era: \"short\"", true),
+        ("era: \"short\", month: \"short\", day: \"numeric\"", true),
+        ("era: \"short\", year: \"numeric\", month: \"numeric\", day: \"numeric\"", false),
+        ("minute: \"numeric\"", true),
+        ("second: \"2-digit\"", true),
+        ("hour: \"numeric\", second: \"numeric\"", true),
+        ("hour: \"numeric\", minute: \"numeric\", fractionalSecondDigits: 1", true),
+        ("fractionalSecondDigits: 3", true),
+        ("hour: \"numeric\", minute: \"2-digit\", second: \"numeric\", fractionalSecondDigits: 2", false),
+        ("hour12: \"true\"", false),
+        ("year: \"numeric\", month: \"long\", hour: \"numeric\"", true),
+        ("month: \"numeric\", timeZoneName: \"shortOffset\"", true),
+        ("weekday: \"long\", hour: \"numeric\", minute: \"numeric\"", false),
+        ("year: \"numeric\", month: \"short\", day: \"numeric\", hour: \"numeric\", timeZoneName: \"short\"", false),
+    ];
+    let mut source = String::from("error-1 = Unknown error\n");
+    for (at, (options, _)) in mixes.iter().enumerate() {
+        source.push_str(&format!(
+            "error-{} = {{ DATETIME($d, {options}) }}\n",
+            at + 2
+        ));
+    }
+    let root = std::env::temp_dir().join(format!("intl-mixes-{}", std::process::id()));
+    let folder = root.join("locales/en-US");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
+    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
+    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+
+    let catalog = catalog_of(&["en-US"], &source);
+    let mut args = FluentArgs::new();
+    args.set("d", DateTime::from_unix_seconds(1_700_000_000));
+    for (at, (options, refused)) in mixes.iter().enumerate() {
+        let code = at as u32 + 2;
+        let flagged: Vec<&String> = diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.contains(&format!("errors.ftl:{code}:")))
+            .collect();
+        let found = catalog.resolve(code, "en-US", Some(&args));
+        assert_eq!(
+            matches!(found, Err(Error::Format { .. })),
+            *refused,
+            "library, {options}: {found:?}"
+        );
+        assert_eq!(
+            flagged.len(),
+            usize::from(*refused),
+            "checks, {options}: {diagnostics:#?}"
+        );
+    }
+    assert_eq!(
+        diagnostics.len(),
+        mixes.iter().filter(|(_, refused)| *refused).count(),
+        "{diagnostics:#?}"
+    );
+}
