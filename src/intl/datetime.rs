@@ -740,6 +740,12 @@ pub(crate) fn function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -
         _ => None,
     };
     let Some(mut time) = time else {
+        // A variable the caller did not give is fluent's own error (`MissingArgument`).
+        if !matches!(positional.first(), Some(FluentValue::Error)) {
+            report(Unsupported::DateTime(
+                "a value other than a DateTime or a number of milliseconds".to_owned(),
+            ));
+        }
         return FluentValue::Error;
     };
     match Options::read(named) {

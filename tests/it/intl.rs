@@ -1523,3 +1523,34 @@ fn datetime_mixes_the_checks_flag_are_the_ones_it_refuses() {
         "{diagnostics:#?}"
     );
 }
+
+/// DATETIME of something that is neither a `DateTime` nor a number (fluent.js throws "Invalid
+/// argument to DATETIME") fails with `Error::Format`, not with the text `DATETIME()`; a
+/// variable the caller did not give stays a `MissingArgument`.
+#[test]
+fn datetime_of_a_value_that_is_not_a_time_is_a_format_error() {
+    use api_error_i18n::{Cause, Error};
+    let catalog = catalog_of(
+        &["en-US"],
+        "error-1 = Unknown error\n\
+         error-2 = Since { DATETIME($s) }\n\
+         error-3 = Since { DATETIME() }\n\
+         error-4 = Since { DATETIME(\"2024-07-01\") }\n\
+         error-5 = Since { DATETIME($missing) }\n",
+    );
+    let mut args = FluentArgs::new();
+    args.set("s", "2024-07-01");
+    for code in 2..=4 {
+        match catalog.resolve(code, "en-US", Some(&args)) {
+            Err(Error::Format {
+                cause: Cause::Other(cause),
+                ..
+            }) => assert!(cause.contains("DATETIME"), "{cause}"),
+            other => panic!("error-{code}: {other:?}"),
+        }
+    }
+    assert!(matches!(
+        catalog.resolve(5, "en-US", Some(&args)),
+        Err(Error::MissingArgument { name, .. }) if name == "missing"
+    ));
+}
