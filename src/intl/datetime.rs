@@ -65,7 +65,8 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 /// 2.4's data cannot fill or fills without the year, in that locale only (Portuguese year
 /// with long month; German long date with era and weekday, and German full date before the
 /// year 1000, where ICU4X adds the era). Times beyond the years 1 to 9999 are clamped to
-/// them.
+/// them; the years 1 to 999 have their era (`July 1, 500 AD`), as ICU4X tells them from
+/// recent ones, where Intl writes none.
 ///
 /// # Examples
 ///

@@ -1293,6 +1293,16 @@ fn a_pattern_without_its_year_fails_for_the_years_that_use_it() {
             "Montag, 1. Juli 2024"
         );
     }
+    // Elsewhere those years have their era, as ICU4X's `YearStyle` docs show (`77 AD`);
+    // Intl writes `July 1, 500`.
+    let en = catalog_of(
+        &["en-US"],
+        "error-1 = { DATETIME($d, dateStyle: \"long\") }\n",
+    );
+    assert_eq!(
+        en.message(1, "en-US", Some(&at(YEAR_500))),
+        "July 1, 500 AD"
+    );
 }
 
 mod datetime_properties {
