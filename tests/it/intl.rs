@@ -1414,7 +1414,7 @@ mod datetime_properties {
             for locale in LOCALES {
                 match catalog.resolve(1, locale, Some(&args)) {
                     Ok(found) => {
-                        prop_assert_eq!(&*found.locale, locale);
+                        prop_assert_eq!(found.locale, locale);
                         let text: String = found
                             .text
                             .chars()
