@@ -614,8 +614,47 @@ impl Memoizable for DateTimeFormat {
 
     fn construct(lang: LanguageIdentifier, (options,): (Options,)) -> Result<Self, Unsupported> {
         let locale = crate::intl::icu_locale(&lang);
+        match DateTimeFormat::new(&locale, options) {
+            // ICU4X 2.4 cannot write the weekday with the hour alone in 24-hour locales (de,
+            // fr, ja, ...): that pattern has an AM/PM whose names it did not load. With the
+            // 24-hour clock asked for, it writes the locale's own (`Mo, 11 Uhr`, as Intl).
+            Err(problem)
+                if options.hour12.is_none()
+                    && options.time.is_some()
+                    && twenty_four_hours(&locale) =>
+            {
+                let clock = Options {
+                    hour12: Some(false),
+                    ..options
+                };
+                DateTimeFormat::new(&locale, clock).map_err(|_| problem)
+            }
+            built => built,
+        }
+    }
+}
+
+/// Whether the locale's own clock counts 0 to 23: its hour pattern has `H`.
+fn twenty_four_hours(locale: &icu_locale_core::Locale) -> bool {
+    let hour = Options {
+        time: Some(TimePrecision::Hour),
+        ..Options::default()
+    };
+    DateTimeFormat::new(locale, hour).is_ok_and(|format| {
+        let pattern = format
+            .format
+            .format_unchecked(format.input(0))
+            .pattern()
+            .to_string();
+        has_field(&pattern, 'H')
+    })
+}
+
+impl DateTimeFormat {
+    /// The formatter for these options in a locale, each class of years tried on a sample.
+    fn new(locale: &icu_locale_core::Locale, options: Options) -> Result<Self, Unsupported> {
         let mut format = DateTimeFormat {
-            format: options.formatter(&locale)?,
+            format: options.formatter(locale)?,
             zoned: options.zone.is_some(),
             refused: [None, None, None],
         };
@@ -632,9 +671,7 @@ impl Memoizable for DateTimeFormat {
         format.refused = refused;
         Ok(format)
     }
-}
 
-impl DateTimeFormat {
     /// ICU4X's input for the time `millis` in UTC: every field this field set reads.
     fn input(&self, millis: i64) -> DateTimeInputUnchecked {
         let zoned = icu_datetime::input::ZonedDateTime::from_epoch_milliseconds_and_utc_offset(

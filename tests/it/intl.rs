@@ -1564,3 +1564,31 @@ fn datetime_of_a_value_that_is_not_a_time_is_a_format_error() {
         Err(Error::MissingArgument { name, .. }) if name == "missing"
     ));
 }
+
+/// The weekday with the hour alone formats in every locale: ICU4X 2.4 fails it in 24-hour
+/// locales (its pattern has an AM/PM whose names it did not load) unless the 24-hour clock is
+/// asked for. Expected: Node 20's Intl with the same options, in UTC (U+202F where ICU4X
+/// writes it).
+#[test]
+fn the_weekday_with_the_hour_formats_in_every_locale() {
+    const LOCALES: [&str; 16] = [
+        "en-US", "ar", "de", "es", "fr", "id", "ja", "ko", "pt-BR", "ru", "vi", "zh-CN", "zh-TW",
+        "ar-EG", "pl", "cy",
+    ];
+    let catalog = catalog_of(
+        &LOCALES,
+        "error-1 = { DATETIME($d, weekday: \"short\", hour: \"numeric\") }\n\
+         error-2 = { DATETIME($d, weekday: \"long\", hour: \"numeric\") }\n",
+    );
+    let mut args = FluentArgs::new();
+    args.set("d", DateTime::from_unix_millis(1_719_835_199_123)); // 2024-07-01 11:59:59.123
+    for locale in LOCALES {
+        for code in [1, 2] {
+            let found = catalog.resolve(code, locale, Some(&args));
+            assert!(found.is_ok(), "{locale} error-{code}: {found:?}");
+        }
+    }
+    assert_eq!(catalog.message(1, "de", Some(&args)), "Mo, 11 Uhr");
+    assert_eq!(catalog.message(1, "ja", Some(&args)), "月 11時");
+    assert_eq!(catalog.message(1, "en-US", Some(&args)), "Mon 11\u{202f}AM");
+}
