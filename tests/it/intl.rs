@@ -1592,3 +1592,64 @@ fn the_weekday_with_the_hour_formats_in_every_locale() {
     assert_eq!(catalog.message(1, "ja", Some(&args)), "月 11時");
     assert_eq!(catalog.message(1, "en-US", Some(&args)), "Mon 11\u{202f}AM");
 }
+
+/// Every mix of DATETIME's options (one value or two of each, where the value matters to
+/// the rules): the checks flag exactly the ones the library refuses in en-US, so that the
+/// rules in `api-error-i18n-lint`'s `functions.rs` and in `src/intl/datetime.rs` cannot drift.
+#[test]
+fn the_checks_and_the_library_agree_on_every_datetime_mix() {
+    let axes: [(&str, &[&str]); 12] = [
+        ("dateStyle", &["\"short\""]),
+        ("timeStyle", &["\"short\"", "\"long\""]),
+        ("year", &["\"numeric\""]),
+        ("era", &["\"short\""]),
+        ("month", &["\"numeric\"", "\"long\""]),
+        ("day", &["\"numeric\""]),
+        ("weekday", &["\"short\"", "\"long\""]),
+        ("hour", &["\"numeric\""]),
+        ("minute", &["\"numeric\""]),
+        ("second", &["\"2-digit\""]),
+        ("fractionalSecondDigits", &["3"]),
+        ("timeZoneName", &["\"short\""]),
+    ];
+    let mut mixes: Vec<String> = vec![String::new()];
+    for (name, values) in axes {
+        mixes = mixes
+            .iter()
+            .flat_map(|mix| {
+                std::iter::once(mix.clone()).chain(
+                    values
+                        .iter()
+                        .map(move |value| format!("{mix}, {name}: {value}")),
+                )
+            })
+            .collect();
+    }
+    let mut source = String::from("error-1 = Unknown error\n");
+    for (at, mix) in mixes.iter().enumerate() {
+        source.push_str(&format!("error-{} = {{ DATETIME($d{mix}) }}\n", at + 2));
+    }
+    let root = std::env::temp_dir().join(format!("intl-every-mix-{}", std::process::id()));
+    let folder = root.join("locales/en-US");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
+    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
+    std::fs::remove_dir_all(&root).unwrap();
+    let flagged: std::collections::BTreeSet<&str> = diagnostics
+        .iter()
+        .filter_map(|diagnostic| diagnostic.id.as_deref())
+        .collect();
+
+    let catalog = catalog_of(&["en-US"], &source);
+    let mut args = FluentArgs::new();
+    args.set("d", DateTime::from_unix_seconds(1_700_000_000));
+    let mut disagree = Vec::new();
+    for (at, mix) in mixes.iter().enumerate() {
+        let code = at as u32 + 2;
+        let formats = catalog.resolve(code, "en-US", Some(&args)).is_ok();
+        if formats == flagged.contains(format!("error-{code}").as_str()) {
+            disagree.push(format!("DATETIME($d{mix}): formats {formats}"));
+        }
+    }
+    assert!(disagree.is_empty(), "{} mixes: {disagree:#?}", mixes.len());
+}
