@@ -63,8 +63,10 @@ const MAX_MILLIS: i64 = 253_402_300_799_999;
 /// without day beside a time or zone; a time without the hour, or seconds without minutes;
 /// `dateStyle` or `timeStyle` beside components or `timeZoneName`; the rare pattern ICU4X
 /// 2.4's data cannot fill or fills without the year, in that locale only (Portuguese year
-/// with long month; German long date with era and weekday). Times beyond the years 1 to
-/// 9999 are clamped to them.
+/// with long month; German long date with era and weekday, and German full date before the
+/// year 1000, where ICU4X adds the era). Times beyond the years 1 to 9999 are clamped to
+/// them; the years 1 to 999 have their era (`July 1, 500 AD`), as ICU4X tells them from
+/// recent ones, where Intl writes none.
 ///
 /// # Examples
 ///
@@ -270,6 +272,23 @@ struct Components {
 }
 
 impl Components {
+    /// The first component option set, by name.
+    fn first(&self) -> Option<&'static str> {
+        [
+            (self.year, "year"),
+            (self.era, "era"),
+            (self.month.is_some(), "month"),
+            (self.day, "day"),
+            (self.weekday.is_some(), "weekday"),
+            (self.hour, "hour"),
+            (self.minute, "minute"),
+            (self.second, "second"),
+            (self.fraction.is_some(), "fractionalSecondDigits"),
+        ]
+        .into_iter()
+        .find_map(|(present, name)| present.then_some(name))
+    }
+
     /// The date these components ask for; an error for a combination or forms that no field
     /// set writes.
     fn date(&self) -> Result<Option<Date>, Unsupported> {
@@ -396,6 +415,16 @@ impl Options {
                 ("hour12", "false") => options.hour12 = Some(false),
                 _ => return Err(unsupported(name, value)),
             }
+        }
+        // Intl refuses a style beside any component ("Can't set option hour when dateStyle
+        // is used"), a date style beside time components too.
+        if let (true, Some(name)) = (
+            date_style.is_some() || time_style.is_some(),
+            components.first(),
+        ) {
+            return Err(combination(&format!(
+                "dateStyle or timeStyle beside the component {name}"
+            )));
         }
         options.date = match (date_style, components.date()?) {
             (Some(_), Some(_)) => return Err(combination("dateStyle with date components")),
@@ -554,6 +583,29 @@ pub(crate) struct DateTimeFormat {
     format: Formatter,
     /// Whether the options name the zone: only then does the input carry it.
     zoned: bool,
+    /// Per class of years ([`year_class`]), why ICU4X's pattern for them cannot be written.
+    refused: [Option<Unsupported>; 3],
+}
+
+/// The start of the years 1000, 1950 and 2050, in milliseconds.
+const YEAR_1000: i64 = -30_610_224_000_000;
+const YEAR_1950: i64 = -631_152_000_000;
+const YEAR_2050: i64 = 2_524_608_000_000;
+
+/// ICU4X picks a date's pattern by the year's class (`YearAmbiguity` in icu_calendar's
+/// Gregorian): 1 to 999 (with the era), 1000 to 1949 and from 2050 (with the century),
+/// 1950 to 2049. One sample of each: 1970, the year 1, 9999 at 23:59:59.999.
+const YEAR_SAMPLES: [i64; 3] = [0, MIN_MILLIS, MAX_MILLIS];
+
+/// The index in [`YEAR_SAMPLES`] of the sample whose year has the class of `millis`'s.
+fn year_class(millis: i64) -> usize {
+    if (YEAR_1950..YEAR_2050).contains(&millis) {
+        0
+    } else if millis < YEAR_1000 {
+        1
+    } else {
+        2
+    }
 }
 
 impl Memoizable for DateTimeFormat {
@@ -562,29 +614,64 @@ impl Memoizable for DateTimeFormat {
 
     fn construct(lang: LanguageIdentifier, (options,): (Options,)) -> Result<Self, Unsupported> {
         let locale = crate::intl::icu_locale(&lang);
-        let format = DateTimeFormat {
-            format: options.formatter(&locale)?,
-            zoned: options.zone.is_some(),
-        };
-        // ICU4X 2.4's data has a few patterns that cannot be written (pt's long year and
-        // month) or that lost their year to a quoted `'Y'` (de's long date with era and
-        // weekday, pt's long year and month with era): tried once on a sample, refused here
-        // rather than written wrong.
-        let sample = format.input(0);
-        let pattern = format.format.format_unchecked(sample).pattern().to_string();
-        let asks_year = options.date.is_some_and(|date| date.year)
-            || options.date.is_none() && options.time.is_none();
-        if asks_year && !has_field(&pattern, 'y') {
-            return Err(Unsupported::DateTime(format!(
-                "these options in this locale (ICU4X's pattern `{pattern}` has no year)"
-            )));
+        match DateTimeFormat::new(&locale, options) {
+            // ICU4X 2.4 cannot write the weekday with the hour alone in 24-hour locales (de,
+            // fr, ja, ...): that pattern has an AM/PM whose names it did not load. With the
+            // 24-hour clock asked for, it writes the locale's own (`Mo, 11 Uhr`, as Intl).
+            Err(problem)
+                if options.hour12.is_none()
+                    && options.time.is_some()
+                    && twenty_four_hours(&locale) =>
+            {
+                let clock = Options {
+                    hour12: Some(false),
+                    ..options
+                };
+                DateTimeFormat::new(&locale, clock).map_err(|_| problem)
+            }
+            built => built,
         }
-        format.write(sample)?;
-        Ok(format)
     }
 }
 
+/// Whether the locale's own clock counts 0 to 23: its hour pattern has `H`.
+fn twenty_four_hours(locale: &icu_locale_core::Locale) -> bool {
+    let hour = Options {
+        time: Some(TimePrecision::Hour),
+        ..Options::default()
+    };
+    DateTimeFormat::new(locale, hour).is_ok_and(|format| {
+        let pattern = format
+            .format
+            .format_unchecked(format.input(0))
+            .pattern()
+            .to_string();
+        has_field(&pattern, 'H')
+    })
+}
+
 impl DateTimeFormat {
+    /// The formatter for these options in a locale, each class of years tried on a sample.
+    fn new(locale: &icu_locale_core::Locale, options: Options) -> Result<Self, Unsupported> {
+        let mut format = DateTimeFormat {
+            format: options.formatter(locale)?,
+            zoned: options.zone.is_some(),
+            refused: [None, None, None],
+        };
+        // ICU4X 2.4's data has a few patterns that cannot be written (pt's long year and
+        // month) or that lost their year to a quoted `'Y'` (de's long date with era and
+        // weekday, pt's long year and month with era, de's full date before the year 1000):
+        // each class of years tried once on a sample, refused here rather than written wrong.
+        let asks_year = options.date.is_some_and(|date| date.year)
+            || options.date.is_none() && options.time.is_none();
+        let refused = YEAR_SAMPLES.map(|millis| format.check(millis, asks_year).err());
+        if let [Some(problem), Some(_), Some(_)] = &refused {
+            return Err(problem.clone());
+        }
+        format.refused = refused;
+        Ok(format)
+    }
+
     /// ICU4X's input for the time `millis` in UTC: every field this field set reads.
     fn input(&self, millis: i64) -> DateTimeInputUnchecked {
         let zoned = icu_datetime::input::ZonedDateTime::from_epoch_milliseconds_and_utc_offset(
@@ -602,6 +689,27 @@ impl DateTimeFormat {
             input.set_time_zone_info_at_time_fields(TimeZoneInfo::utc().at_date_time(date_time));
         }
         input
+    }
+
+    /// Whether the pattern for the sample `millis` writes the year where asked, and can be
+    /// written.
+    fn check(&self, millis: i64, asks_year: bool) -> Result<String, Unsupported> {
+        let sample = self.input(millis);
+        let pattern = self.format.format_unchecked(sample).pattern().to_string();
+        if asks_year && !has_field(&pattern, 'y') {
+            return Err(Unsupported::DateTime(format!(
+                "these options in this locale (ICU4X's pattern `{pattern}` has no year)"
+            )));
+        }
+        self.write(sample)
+    }
+
+    /// The text for the time `millis`, or why its class of years cannot be written.
+    fn text(&self, millis: i64) -> Result<String, Unsupported> {
+        if let Some(Some(problem)) = self.refused.get(year_class(millis)) {
+            return Err(problem.clone());
+        }
+        self.write(self.input(millis))
     }
 
     /// The formatted text, or what ICU4X's data cannot write. The checked `format`
@@ -631,7 +739,7 @@ fn has_field(pattern: &str, symbol: char) -> bool {
 impl DateTime {
     fn format(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
         let formatted = intls.with_try_get::<DateTimeFormat, _, _>((self.options,), |format| {
-            format.write(format.input(self.millis))
+            format.text(self.millis)
         });
         match formatted.and_then(|text| text) {
             Ok(text) => Cow::Owned(text),
@@ -670,6 +778,12 @@ pub(crate) fn function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -
         _ => None,
     };
     let Some(mut time) = time else {
+        // A variable the caller did not give is fluent's own error (`MissingArgument`).
+        if !matches!(positional.first(), Some(FluentValue::Error)) {
+            report(Unsupported::DateTime(
+                "a value other than a DateTime or a number of milliseconds".to_owned(),
+            ));
+        }
         return FluentValue::Error;
     };
     match Options::read(named) {

@@ -1074,6 +1074,17 @@ fn each_datetime_option_it_cannot_write_is_a_format_error_naming_it() {
     check("timeStyle: \"short\", hour: \"numeric\"", "timeStyle");
     check("dateStyle: \"long\", month: \"long\"", "dateStyle");
     check("dateStyle: \"long\", era: \"short\"", "era");
+    // Intl: "Can't set option hour when dateStyle is used", and so for each pair below.
+    check("dateStyle: \"full\", hour: \"numeric\"", "hour");
+    check(
+        "dateStyle: \"short\", timeStyle: \"short\", second: \"numeric\"",
+        "second",
+    );
+    check("timeStyle: \"short\", day: \"numeric\"", "day");
+    check(
+        "timeStyle: \"medium\", fractionalSecondDigits: 2",
+        "fractionalSecondDigits",
+    );
     check("timeZoneName: \"shortWhatever\"", "timeZoneName");
     check(
         "year: \"numeric\", month: \"long\", hour: \"numeric\"",
@@ -1250,4 +1261,396 @@ fn a_zero_percentage_has_one_zero() {
             "{locale} {value} {minimum_integer_digits:?}"
         );
     }
+}
+
+/// ICU4X picks another pattern for the years 1 to 999 (with the era) than for 1970: where that
+/// one lost its year (de's full date, `d MMMM 'Y' GGG, EEEE`), those years fail with
+/// `Error::Format`, and the others still format (expected: Node 20's Intl, in UTC).
+#[test]
+fn a_pattern_without_its_year_fails_for_the_years_that_use_it() {
+    use api_error_i18n::{Cause, Error};
+    let catalog = catalog_of(
+        &["de"],
+        "error-1 = { DATETIME($d, dateStyle: \"full\") }\n\
+         error-2 = { DATETIME($d, year: \"numeric\", month: \"long\", day: \"numeric\", weekday: \"long\") }\n",
+    );
+    let at = |millis| {
+        let mut args = FluentArgs::new();
+        args.set("d", DateTime::from_unix_millis(millis));
+        args
+    };
+    const YEAR_500: i64 = -46_373_040_000_000; // 0500-07-01, "Donnerstag, 1. Juli 500"
+    const YEAR_2024: i64 = 1_719_835_199_000; // 2024-07-01 11:59:59
+    for code in [1, 2] {
+        match catalog.resolve(code, "de", Some(&at(YEAR_500))) {
+            Err(Error::Format {
+                cause: Cause::Other(cause),
+                ..
+            }) => assert!(cause.contains("has no year"), "{cause}"),
+            other => panic!("error-{code}: {other:?}"),
+        }
+        assert_eq!(
+            catalog.message(code, "de", Some(&at(YEAR_2024))),
+            "Montag, 1. Juli 2024"
+        );
+    }
+    // Elsewhere those years have their era, as ICU4X's `YearStyle` docs show (`77 AD`);
+    // Intl writes `July 1, 500`.
+    let en = catalog_of(
+        &["en-US"],
+        "error-1 = { DATETIME($d, dateStyle: \"long\") }\n",
+    );
+    assert_eq!(
+        en.message(1, "en-US", Some(&at(YEAR_500))),
+        "July 1, 500 AD"
+    );
+}
+
+mod datetime_properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use api_error_i18n::{Cause, Error};
+
+    /// Each option fluent.js has, with the values Intl takes and some it does not.
+    const OPTIONS: &[(&str, &[&str])] = &[
+        (
+            "dateStyle",
+            &[
+                "\"short\"",
+                "\"medium\"",
+                "\"long\"",
+                "\"full\"",
+                "\"tiny\"",
+            ],
+        ),
+        (
+            "timeStyle",
+            &["\"short\"", "\"medium\"", "\"long\"", "\"full\""],
+        ),
+        ("year", &["\"numeric\"", "\"2-digit\"", "1"]),
+        ("era", &["\"short\"", "\"long\""]),
+        (
+            "month",
+            &["\"numeric\"", "\"short\"", "\"long\"", "\"narrow\""],
+        ),
+        ("day", &["\"numeric\"", "\"2-digit\""]),
+        ("weekday", &["\"short\"", "\"long\""]),
+        ("hour", &["\"numeric\"", "\"2-digit\""]),
+        ("minute", &["\"numeric\"", "\"2-digit\""]),
+        ("second", &["\"numeric\"", "\"2-digit\""]),
+        ("fractionalSecondDigits", &["1", "3", "\"2\"", "0", "4"]),
+        ("hour12", &["\"true\"", "\"false\"", "\"yes\""]),
+        (
+            "timeZoneName",
+            &[
+                "\"short\"",
+                "\"long\"",
+                "\"shortOffset\"",
+                "\"longGeneric\"",
+            ],
+        ),
+        ("dayPeriod", &["\"short\""]),
+    ];
+
+    const LOCALES: [&str; 16] = [
+        "en-US", "ar", "de", "es", "fr", "id", "ja", "ko", "pt-BR", "ru", "vi", "zh-CN", "zh-TW",
+        "ar-EG", "pl", "cy",
+    ];
+
+    /// The Gregorian year of a time in UTC (Howard Hinnant's `civil_from_days`).
+    fn year_of(millis: i64) -> i64 {
+        let z = millis.div_euclid(86_400_000) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        yoe + era * 400 + i64::from(month <= 2)
+    }
+
+    /// Times of every kind: the edges of the years 1 to 9999 and beyond, any millisecond.
+    fn time() -> impl Strategy<Value = i64> {
+        prop_oneof![
+            Just(-62_135_596_800_000i64),
+            Just(253_402_300_799_999i64),
+            Just(-1i64),
+            Just(951_782_400_000i64), // 2000-02-29
+            -70_000_000_000_000i64..260_000_000_000_000,
+            // The years 1 to 999, which ICU4X writes with other patterns.
+            -62_135_596_800_000i64..-30_610_224_000_000,
+            any::<i64>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        /// Whatever the options and the time, in every shipped locale and ar-EG, pl and cy,
+        /// DATETIME writes the locale's text (with the year, where asked) or fails with a
+        /// typed `Error::Format` naming DATETIME, and never panics, debug assertions included.
+        #[test]
+        fn any_options_at_any_time_format_or_fail_typed(
+            picks in proptest::collection::vec(proptest::option::weighted(0.25, 0usize..5), OPTIONS.len()),
+            millis in time(),
+        ) {
+            let mut named = Vec::new();
+            for ((name, values), pick) in OPTIONS.iter().zip(&picks) {
+                if let Some(pick) = pick {
+                    named.push(format!("{name}: {}", values[pick % values.len()]));
+                }
+            }
+            let options = named.join(", ");
+            let source = if options.is_empty() {
+                "error-1 = { DATETIME($d) }\n".to_owned()
+            } else {
+                format!("error-1 = {{ DATETIME($d, {options}) }}\n")
+            };
+            let catalog = catalog_of(&LOCALES, &source);
+            let mut args = FluentArgs::new();
+            args.set("d", DateTime::from_unix_millis(millis));
+            let clamped = DateTime::from_unix_millis(millis).unix_millis();
+            let year = year_of(clamped);
+            let asks_year = options.contains("year: \"numeric\"") || options.contains("dateStyle");
+            for locale in LOCALES {
+                match catalog.resolve(1, locale, Some(&args)) {
+                    Ok(found) => {
+                        prop_assert_eq!(found.locale, locale);
+                        let text: String = found
+                            .text
+                            .chars()
+                            .map(|c| match c {
+                                '\u{660}'..='\u{669}' => {
+                                    char::from(b'0' + (c as u32 - 0x660) as u8)
+                                }
+                                c => c,
+                            })
+                            .collect();
+                        let digits = if (1950..2050).contains(&year) {
+                            (year % 100).to_string()
+                        } else {
+                            year.to_string()
+                        };
+                        prop_assert!(
+                            !asks_year || text.contains(&digits),
+                            "{} {}: {:?} lacks the year {}", locale, options, text, year
+                        );
+                    }
+                    Err(Error::Format { cause: Cause::Other(cause), .. }) => {
+                        prop_assert!(cause.contains("DATETIME"), "{}", cause);
+                    }
+                    Err(other) => prop_assert!(false, "{} {}: {:?}", locale, options, other),
+                }
+            }
+        }
+    }
+}
+
+/// Mixes of DATETIME options, each fine alone: the checks flag a mix (`function-option`, at
+/// the call) exactly when the library refuses it with `Error::Format`. The refused ones are
+/// the combinations of the DateTime docs; Intl refuses the style mixes too.
+#[test]
+fn datetime_mixes_the_checks_flag_are_the_ones_it_refuses() {
+    use api_error_i18n::Error;
+    let mixes = [
+        ("dateStyle: \"full\", timeStyle: \"long\"", false),
+        ("dateStyle: \"short\", hour12: \"true\"", false),
+        ("timeStyle: \"short\", hour12: \"false\"", false),
+        ("dateStyle: \"full\", hour: \"numeric\"", true),
+        ("timeStyle: \"short\", day: \"numeric\"", true),
+        ("dateStyle: \"long\", era: \"short\"", true),
+        ("timeStyle: \"medium\", fractionalSecondDigits: 2", true),
+        ("dateStyle: \"long\", timeZoneName: \"short\"", true),
+        ("timeStyle: \"short\", timeZoneName: \"longOffset\"", true),
+        ("timeZoneName: \"short\"", false),
+        ("day: \"numeric\", timeZoneName: \"short\"", false),
+        ("year: \"numeric\", day: \"numeric\"", true),
+        ("year: \"numeric\", weekday: \"short\"", true),
+        ("month: \"short\", weekday: \"short\"", true),
+        ("year: \"numeric\", month: \"numeric\", weekday: \"short\"", true),
+        ("weekday: \"short\"", false),
+        ("year: \"numeric\"", false),
+        ("month: \"long\"", false),
+        ("year: \"numeric\", month: \"short\"", false),
+        ("day: \"numeric\", weekday: \"long\"", false),
+        ("month: \"long\", day: \"numeric\", weekday: \"short\"", true),
+        ("month: \"short\", day: \"numeric\", weekday: \"long\"", true),
+        ("month: \"numeric\", day: \"numeric\", weekday: \"short\"", false),
+        ("year: \"numeric\", month: \"long\", day: \"numeric\", weekday: \"long\"", false),
+        ("era: \"short\"", true),
+        ("era: \"short\", month: \"short\", day: \"numeric\"", true),
+        ("era: \"short\", year: \"numeric\", month: \"numeric\", day: \"numeric\"", false),
+        ("minute: \"numeric\"", true),
+        ("second: \"2-digit\"", true),
+        ("hour: \"numeric\", second: \"numeric\"", true),
+        ("hour: \"numeric\", minute: \"numeric\", fractionalSecondDigits: 1", true),
+        ("fractionalSecondDigits: 3", true),
+        ("hour: \"numeric\", minute: \"2-digit\", second: \"numeric\", fractionalSecondDigits: 2", false),
+        ("hour12: \"true\"", false),
+        ("year: \"numeric\", month: \"long\", hour: \"numeric\"", true),
+        ("month: \"numeric\", timeZoneName: \"shortOffset\"", true),
+        ("weekday: \"long\", hour: \"numeric\", minute: \"numeric\"", false),
+        ("year: \"numeric\", month: \"short\", day: \"numeric\", hour: \"numeric\", timeZoneName: \"short\"", false),
+    ];
+    let mut source = String::from("error-1 = Unknown error\n");
+    for (at, (options, _)) in mixes.iter().enumerate() {
+        source.push_str(&format!(
+            "error-{} = {{ DATETIME($d, {options}) }}\n",
+            at + 2
+        ));
+    }
+    let root = std::env::temp_dir().join(format!("intl-mixes-{}", std::process::id()));
+    let folder = root.join("locales/en-US");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
+    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
+    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+
+    let catalog = catalog_of(&["en-US"], &source);
+    let mut args = FluentArgs::new();
+    args.set("d", DateTime::from_unix_seconds(1_700_000_000));
+    for (at, (options, refused)) in mixes.iter().enumerate() {
+        let code = at as u32 + 2;
+        let flagged: Vec<&String> = diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.contains(&format!("errors.ftl:{code}:")))
+            .collect();
+        let found = catalog.resolve(code, "en-US", Some(&args));
+        assert_eq!(
+            matches!(found, Err(Error::Format { .. })),
+            *refused,
+            "library, {options}: {found:?}"
+        );
+        assert_eq!(
+            flagged.len(),
+            usize::from(*refused),
+            "checks, {options}: {diagnostics:#?}"
+        );
+    }
+    assert_eq!(
+        diagnostics.len(),
+        mixes.iter().filter(|(_, refused)| *refused).count(),
+        "{diagnostics:#?}"
+    );
+}
+
+/// DATETIME of something that is neither a `DateTime` nor a number (fluent.js throws "Invalid
+/// argument to DATETIME") fails with `Error::Format`, not with the text `DATETIME()`; a
+/// variable the caller did not give stays a `MissingArgument`.
+#[test]
+fn datetime_of_a_value_that_is_not_a_time_is_a_format_error() {
+    use api_error_i18n::{Cause, Error};
+    let catalog = catalog_of(
+        &["en-US"],
+        "error-1 = Unknown error\n\
+         error-2 = Since { DATETIME($s) }\n\
+         error-3 = Since { DATETIME() }\n\
+         error-4 = Since { DATETIME(\"2024-07-01\") }\n\
+         error-5 = Since { DATETIME($missing) }\n",
+    );
+    let mut args = FluentArgs::new();
+    args.set("s", "2024-07-01");
+    for code in 2..=4 {
+        match catalog.resolve(code, "en-US", Some(&args)) {
+            Err(Error::Format {
+                cause: Cause::Other(cause),
+                ..
+            }) => assert!(cause.contains("DATETIME"), "{cause}"),
+            other => panic!("error-{code}: {other:?}"),
+        }
+    }
+    assert!(matches!(
+        catalog.resolve(5, "en-US", Some(&args)),
+        Err(Error::MissingArgument { name, .. }) if name == "missing"
+    ));
+}
+
+/// The weekday with the hour alone formats in every locale: ICU4X 2.4 fails it in 24-hour
+/// locales (its pattern has an AM/PM whose names it did not load) unless the 24-hour clock is
+/// asked for. Expected: Node 20's Intl with the same options, in UTC (U+202F where ICU4X
+/// writes it).
+#[test]
+fn the_weekday_with_the_hour_formats_in_every_locale() {
+    const LOCALES: [&str; 16] = [
+        "en-US", "ar", "de", "es", "fr", "id", "ja", "ko", "pt-BR", "ru", "vi", "zh-CN", "zh-TW",
+        "ar-EG", "pl", "cy",
+    ];
+    let catalog = catalog_of(
+        &LOCALES,
+        "error-1 = { DATETIME($d, weekday: \"short\", hour: \"numeric\") }\n\
+         error-2 = { DATETIME($d, weekday: \"long\", hour: \"numeric\") }\n",
+    );
+    let mut args = FluentArgs::new();
+    args.set("d", DateTime::from_unix_millis(1_719_835_199_123)); // 2024-07-01 11:59:59.123
+    for locale in LOCALES {
+        for code in [1, 2] {
+            let found = catalog.resolve(code, locale, Some(&args));
+            assert!(found.is_ok(), "{locale} error-{code}: {found:?}");
+        }
+    }
+    assert_eq!(catalog.message(1, "de", Some(&args)), "Mo, 11 Uhr");
+    assert_eq!(catalog.message(1, "ja", Some(&args)), "月 11時");
+    assert_eq!(catalog.message(1, "en-US", Some(&args)), "Mon 11\u{202f}AM");
+}
+
+/// Every mix of DATETIME's options (one value or two of each, where the value matters to
+/// the rules): the checks flag exactly the ones the library refuses in en-US, so that the
+/// rules in `api-error-i18n-lint`'s `functions.rs` and in `src/intl/datetime.rs` cannot drift.
+#[test]
+fn the_checks_and_the_library_agree_on_every_datetime_mix() {
+    let axes: [(&str, &[&str]); 12] = [
+        ("dateStyle", &["\"short\""]),
+        ("timeStyle", &["\"short\"", "\"long\""]),
+        ("year", &["\"numeric\""]),
+        ("era", &["\"short\""]),
+        ("month", &["\"numeric\"", "\"long\""]),
+        ("day", &["\"numeric\""]),
+        ("weekday", &["\"short\"", "\"long\""]),
+        ("hour", &["\"numeric\""]),
+        ("minute", &["\"numeric\""]),
+        ("second", &["\"2-digit\""]),
+        ("fractionalSecondDigits", &["3"]),
+        ("timeZoneName", &["\"short\""]),
+    ];
+    let mut mixes: Vec<String> = vec![String::new()];
+    for (name, values) in axes {
+        mixes = mixes
+            .iter()
+            .flat_map(|mix| {
+                std::iter::once(mix.clone()).chain(
+                    values
+                        .iter()
+                        .map(move |value| format!("{mix}, {name}: {value}")),
+                )
+            })
+            .collect();
+    }
+    let mut source = String::from("error-1 = Unknown error\n");
+    for (at, mix) in mixes.iter().enumerate() {
+        source.push_str(&format!("error-{} = {{ DATETIME($d{mix}) }}\n", at + 2));
+    }
+    let root = std::env::temp_dir().join(format!("intl-every-mix-{}", std::process::id()));
+    let folder = root.join("locales/en-US");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
+    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
+    std::fs::remove_dir_all(&root).unwrap();
+    let flagged: std::collections::BTreeSet<&str> = diagnostics
+        .iter()
+        .filter_map(|diagnostic| diagnostic.id.as_deref())
+        .collect();
+
+    let catalog = catalog_of(&["en-US"], &source);
+    let mut args = FluentArgs::new();
+    args.set("d", DateTime::from_unix_seconds(1_700_000_000));
+    let mut disagree = Vec::new();
+    for (at, mix) in mixes.iter().enumerate() {
+        let code = at as u32 + 2;
+        let formats = catalog.resolve(code, "en-US", Some(&args)).is_ok();
+        if formats == flagged.contains(format!("error-{code}").as_str()) {
+            disagree.push(format!("DATETIME($d{mix}): formats {formats}"));
+        }
+    }
+    assert!(disagree.is_empty(), "{} mixes: {disagree:#?}", mixes.len());
 }

@@ -60,7 +60,8 @@ pub enum Check {
     Cycle,
     /// A function other than `NUMBER` and `DATETIME`: not served.
     UnknownFunction,
-    /// A `NUMBER` or `DATETIME` option that is misspelt, has a bad value, or is not supported.
+    /// A `NUMBER` or `DATETIME` option that is misspelt, has a bad value, or is not supported,
+    /// or a mix of `DATETIME` options the library refuses.
     FunctionOption,
     /// `DATETIME` of a variable that a message elsewhere formats as a number, or a function
     /// called without its one argument.

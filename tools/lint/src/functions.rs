@@ -30,9 +30,9 @@ const NUMBER: &[(&str, Value)] = &[
     ("type", Value::Word(&["cardinal", "ordinal"])),
 ];
 
-/// `DATETIME`'s options, with the values ICU4X's field sets can format. Some mixes of them
-/// still fail at run time (a year and a day without the month, a long weekday beside a
-/// numeric month): the library's `DateTime` docs list them.
+/// `DATETIME`'s options, with the values ICU4X's field sets can format. The mixes of them
+/// that fail at run time (a year and a day without the month, a long weekday beside a
+/// numeric month) are `datetime_mix`'s.
 const DATETIME: &[(&str, Value)] = &[
     (
         "dateStyle",
@@ -161,10 +161,107 @@ pub(crate) fn check(tree: &Tree, out: &mut Vec<Diagnostic>) {
                 ));
             }
         }
+        let mut fine = true;
         for option in &call.arguments.named {
-            check_option(call, options, option, out);
+            fine &= check_option(call, options, option, out);
+        }
+        if call.name == "DATETIME" && fine {
+            if let Some(problem) = datetime_mix(&call.arguments.named) {
+                out.push(at(
+                    call,
+                    "DATETIME(",
+                    Check::FunctionOption,
+                    format!("`DATETIME` cannot write {problem}"),
+                    "TRANSLATING.md (\"Numbers, plurals and dates\") lists the sets that work; until then the next locale of the chain is served",
+                ));
+            }
         }
     }
+}
+
+/// Why the library refuses this mix of `DATETIME` options, each fine alone: the rules of
+/// `Options::read` in the library's `src/intl/datetime.rs`, which the library's test
+/// `datetime_mixes_the_checks_flag_are_the_ones_it_refuses` holds to them.
+fn datetime_mix(named: &[ast::NamedArgument<String>]) -> Option<String> {
+    let get = |name: &str| {
+        named
+            .iter()
+            .find(|option| option.name.name == name)
+            .map(|option| match &option.value {
+                ast::InlineExpression::StringLiteral { value } => value.as_str(),
+                _ => "",
+            })
+    };
+    let has = |name: &str| get(name).is_some();
+    let style = has("dateStyle") || has("timeStyle");
+    let components = [
+        "year",
+        "era",
+        "month",
+        "day",
+        "weekday",
+        "hour",
+        "minute",
+        "second",
+        "fractionalSecondDigits",
+    ];
+    if let (true, Some(component)) = (style, components.into_iter().find(|name| has(name))) {
+        return Some(format!(
+            "`dateStyle` or `timeStyle` beside the part `{component}`"
+        ));
+    }
+    let (year, month, day, weekday) = (has("year"), has("month"), has("day"), has("weekday"));
+    let date = year || month || day || weekday;
+    let date_set = matches!(
+        (year, month, day, weekday),
+        (false, false, true, _)
+            | (false, true, true, _)
+            | (true, true, true, _)
+            | (false, false, false, true)
+            | (false, true, false, false)
+            | (true, true, false, false)
+            | (true, false, false, false)
+    );
+    if date && !date_set {
+        return Some("this set of date parts (ICU4X's field sets have none)".to_owned());
+    }
+    match (get("month"), get("weekday")) {
+        (Some("long"), Some("short")) => {
+            return Some("a short weekday with a long month".to_owned())
+        }
+        (Some("numeric" | "short"), Some("long")) => {
+            return Some("a long weekday with a numeric or short month".to_owned())
+        }
+        _ => {}
+    }
+    if has("era") && !year {
+        return Some("`era` without `year`".to_owned());
+    }
+    let time = (
+        has("hour"),
+        has("minute"),
+        has("second"),
+        has("fractionalSecondDigits"),
+    );
+    if !matches!(
+        time,
+        (false, false, false, false)
+            | (true, false, false, false)
+            | (true, true, false, false)
+            | (true, true, true, _)
+    ) {
+        return Some(
+            "a time without `hour`, seconds without minutes, or `fractionalSecondDigits` without all three"
+                .to_owned(),
+        );
+    }
+    if has("timeZoneName") && style {
+        return Some("`timeZoneName` beside `dateStyle` or `timeStyle`".to_owned());
+    }
+    if date && !day && !weekday && (time.0 || has("timeZoneName")) {
+        return Some("a year or month without `day` beside a time or `timeZoneName`".to_owned());
+    }
+    None
 }
 
 fn check_option(
@@ -172,7 +269,7 @@ fn check_option(
     options: &[(&str, Value)],
     option: &ast::NamedArgument<String>,
     out: &mut Vec<Diagnostic>,
-) {
+) -> bool {
     let name = option.name.name.as_str();
     let needle = format!("{name}:");
     let Some((_, allowed)) = options.iter().find(|(known, _)| *known == name) else {
@@ -202,7 +299,7 @@ fn check_option(
             )
         };
         out.push(at(call, &needle, Check::FunctionOption, message, &hint));
-        return;
+        return false;
     };
     let fine = match (allowed, &option.value) {
         (Value::Integer(low, high), ast::InlineExpression::NumberLiteral { value }) => value
@@ -229,6 +326,7 @@ fn check_option(
             &format!("write `{name}: ` and {expected}"),
         ));
     }
+    fine
 }
 
 fn at(call: &Call<'_>, needle: &str, check: Check, message: String, hint: &str) -> Diagnostic {

@@ -388,6 +388,7 @@ error-12 = { DATETIME($since, era: \"long\") } { DATETIME($since, hour12: \"yes\
             "error[unknown-function] locales/en-US/errors.ftl:7:61 error-10",
             "error[unknown-function] locales/en-US/errors.ftl:7:77 error-10",
             "error[function-option] locales/en-US/errors.ftl:8:50 error-11",
+            "error[function-option] locales/en-US/errors.ftl:8:72 error-11",
             "error[function-option] locales/en-US/errors.ftl:9:31 error-12",
             "error[function-option] locales/en-US/errors.ftl:9:65 error-12",
             "error[function-option] locales/en-US/errors.ftl:9:80 error-12",
