@@ -178,7 +178,16 @@ for (const locale of LOCALES) {
     const dates = id.startsWith("time-fraction") ? [...DATES, ...FRACTION_DATES] : DATES;
     for (const seconds of dates) {
       const d = new Date(Math.round(seconds * 1000));
-      optionCases.push({ locale, id, d: seconds, expected: format(id, { d }) });
+      const row = { locale, id, d: seconds, expected: format(id, { d }) };
+      if (id === "time-hour12-false") {
+        // fluent.js reads "false" as true (a 12-hour clock); what the option means is Intl's
+        // 24-hour clock, `hourCycle: "h23"` (ECMA-402 since 2024 reads `hour12: false` so).
+        const h23 = new Intl.DateTimeFormat(locale, {
+          hour: "numeric", minute: "numeric", hourCycle: "h23", timeZone: "UTC",
+        }).format(d);
+        row.h23 = RTL.has(locale) ? `d=\u2068${h23}\u2069.` : `d=${h23}.`;
+      }
+      optionCases.push(row);
     }
   }
 }
