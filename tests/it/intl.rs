@@ -498,6 +498,22 @@ fn percentages_read_as_intl_writes_them() {
             },
             "007%",
         ),
+        // Zero times 100 is 0, not 000: the value is scaled on its digits, and zero has one.
+        (1, "en-US", 0.0, FluentNumberOptions::default(), "0%"),
+        (1, "en-US", -0.0, FluentNumberOptions::default(), "-0%"),
+        (2, "de", 0.0, FluentNumberOptions::default(), "0\u{a0}%"),
+        (
+            2,
+            "de",
+            -0.0,
+            FluentNumberOptions {
+                minimum_integer_digits: Some(2),
+                ..Default::default()
+            },
+            "-00\u{a0}%",
+        ),
+        (1, "fr", 0.0, FluentNumberOptions::default(), "0\u{a0}%"),
+        (2, "tr", 0.0, FluentNumberOptions::default(), "%0"),
     ];
     for (code, locale, value, options, expected) in cases {
         let args = percent(value, options);
@@ -1228,45 +1244,6 @@ fn a_pattern_icu4x_data_cannot_write_is_an_error_in_that_locale_only() {
     );
     assert_eq!(catalog.message(2, "en-US", Some(&args)), "July 2024");
     assert_eq!(catalog.message(2, "de", Some(&args)), "Juli 2024");
-}
-
-#[test]
-fn a_zero_percentage_has_one_zero() {
-    // Expected: Node 20's `Intl.NumberFormat(locale, { style: "percent", ...options })`. Zero
-    // times 100 is 0, not 000: the value is scaled on its digits, and zero has only one.
-    let catalog = catalog_of(
-        &["en-US", "de", "fr", "tr"],
-        "error-1 = { $n }\nerror-2 = n={ NUMBER($n, maximumFractionDigits: 2) }.\n",
-    );
-    let percent = |value: f64, minimum_integer_digits: Option<usize>| {
-        let options = FluentNumberOptions {
-            style: FluentNumberStyle::Percent,
-            minimum_integer_digits,
-            ..Default::default()
-        };
-        let mut args = FluentArgs::new();
-        args.set("n", FluentValue::Number(FluentNumber::new(value, options)));
-        args
-    };
-    let cases = [
-        (1, "en-US", 0.0, None, "0%"),
-        (1, "en-US", -0.0, None, "-0%"),
-        (1, "en-US", 0.0, Some(2), "00%"),
-        (2, "en-US", 0.0, None, "n=0%."),
-        (1, "de", 0.0, None, "0\u{a0}%"),
-        (2, "de", -0.0, Some(2), "n=-00\u{a0}%."),
-        (1, "fr", 0.0, None, "0\u{a0}%"),
-        (1, "tr", 0.0, None, "%0"),
-        (2, "tr", 0.0, None, "n=%0."),
-    ];
-    for (code, locale, value, minimum_integer_digits, expected) in cases {
-        let args = percent(value, minimum_integer_digits);
-        assert_eq!(
-            catalog.resolve(code, locale, Some(&args)).unwrap().text,
-            expected,
-            "{locale} {value} {minimum_integer_digits:?}"
-        );
-    }
 }
 
 /// ICU4X picks another pattern for the years 1 to 999 (with the era) than for 1970: where that
