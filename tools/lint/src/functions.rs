@@ -83,6 +83,9 @@ struct Call<'a> {
     id: String,
     name: &'a str,
     arguments: &'a ast::CallArguments<String>,
+    /// How many calls of the same function come before this one in the entry, so that a
+    /// diagnostic points into this call and not into the first.
+    nth: usize,
 }
 
 pub(crate) fn check(tree: &Tree, out: &mut Vec<Diagnostic>) {
@@ -100,15 +103,19 @@ pub(crate) fn check(tree: &Tree, out: &mut Vec<Diagnostic>) {
                 let patterns = value
                     .into_iter()
                     .chain(attributes.iter().map(|attribute| &attribute.value));
+                let mut found = Vec::new();
                 for pattern in patterns {
-                    let mut found = Vec::new();
                     pattern_calls(pattern, &mut found);
-                    calls.extend(found.into_iter().map(|(name, arguments)| Call {
+                }
+                for (at, &(name, arguments)) in found.iter().enumerate() {
+                    let earlier = found.get(..at).unwrap_or_default();
+                    calls.push(Call {
                         file,
                         id: id.clone(),
                         name,
                         arguments,
-                    }));
+                        nth: earlier.iter().filter(|(other, _)| *other == name).count(),
+                    });
                 }
             }
         }
@@ -329,8 +336,15 @@ fn check_option(
     fine
 }
 
+/// A diagnostic at the first `needle` inside `call` (its `NAME(` or one of its options).
 fn at(call: &Call<'_>, needle: &str, check: Check, message: String, hint: &str) -> Diagnostic {
-    at_id(call.file, &call.id, needle, check, message, hint)
+    let start = format!("{}(", call.name);
+    let (line, column) = call.file.locate_in(&call.id, &start, call.nth, needle);
+    Diagnostic {
+        line,
+        column,
+        ..at_id(call.file, &call.id, needle, check, message, hint)
+    }
 }
 
 fn names(options: &[(&str, Value)]) -> String {

@@ -269,6 +269,29 @@ impl File {
         Some(start..end)
     }
 
+    /// Line and column of the first `needle` at or after the `nth` (from 0) `start` past the
+    /// `=` of the definition of `id`: a needle inside the second of two calls. Else as
+    /// [`File::locate`].
+    pub(crate) fn locate_in(
+        &self,
+        id: &str,
+        start: &str,
+        nth: usize,
+        needle: &str,
+    ) -> (usize, usize) {
+        let found = self.span_of(id).and_then(|span| {
+            let text = self.source.get(span.clone())?;
+            let value = text.find('=').map_or(0, |equals| equals + 1);
+            let (call, _) = text.get(value..)?.match_indices(start).nth(nth)?;
+            let from = value + call;
+            Some(span.start + from + text.get(from..)?.find(needle)?)
+        });
+        match found {
+            Some(at) => self.position(at),
+            None => self.locate(id, needle),
+        }
+    }
+
     /// Line and column of the first `needle` after the `=` of the definition of `id`, else of
     /// `id` itself.
     pub(crate) fn locate(&self, id: &str, needle: &str) -> (usize, usize) {

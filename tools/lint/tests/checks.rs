@@ -376,6 +376,7 @@ error-9 = Retry at { DATETIME($max, timeStyle: \"short\") }
 error-10 = Since { DATETIME($since, dayPeriod: \"short\") } { LENGTH($ip) } { NUMBR($ip) }
 error-11 = { NUMBER($n, minimumIntegerDigits: 2, style: \"percent\") } { DATETIME($since, dateStyle: \"full\", hour: \"numeric\", minute: \"numeric\") }
 error-12 = { DATETIME($since, era: \"long\") } { DATETIME($since, hour12: \"yes\", fractionalSecondDigits: 4) }
+error-13 = { DATETIME($since, timeStyle: \"short\") } then { DATETIME($since, timeStyle: \"lunch\") } { NUMBER($n) } { NUMBER($n, $ip) }
 ";
     check(
         &[("en-US/errors.ftl", en)],
@@ -392,6 +393,9 @@ error-12 = { DATETIME($since, era: \"long\") } { DATETIME($since, hour12: \"yes\
             "error[function-option] locales/en-US/errors.ftl:9:31 error-12",
             "error[function-option] locales/en-US/errors.ftl:9:65 error-12",
             "error[function-option] locales/en-US/errors.ftl:9:80 error-12",
+            // The second call of the same function, with the same option: at the second.
+            "error[function-option] locales/en-US/errors.ftl:10:77 error-13",
+            "error[argument-type] locales/en-US/errors.ftl:10:116 error-13",
         ],
     );
 }
