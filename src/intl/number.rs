@@ -22,7 +22,7 @@ use crate::intl::Unsupported;
 /// `Intl.NumberFormat`'s bounds on digit options: larger values are clamped, so that no
 /// argument or option can ask for an unbounded string.
 const MAX_FRACTION_DIGITS: usize = 100;
-const MAX_INTEGER_DIGITS: usize = 21;
+pub(crate) const MAX_INTEGER_DIGITS: usize = 21;
 const MAX_SIGNIFICANT_DIGITS: usize = 21;
 
 /// What the writer reads of a number's options: `FluentNumberOptions` without the type (read
