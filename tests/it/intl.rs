@@ -336,6 +336,19 @@ fn catalog_of(locales: &[&str], source: &str) -> Catalog {
     .unwrap()
 }
 
+/// What the checks (`api-error-i18n-lint`) report on `source` as en-US's one file, written in
+/// a temporary folder named for the test (`name`), so that tests running at once do not share
+/// one.
+fn checked(name: &str, source: &str) -> Vec<api_error_i18n_lint::Diagnostic> {
+    let root = std::env::temp_dir().join(format!("intl-{name}-{}", std::process::id()));
+    let folder = root.join("locales/en-US");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("errors.ftl"), source).unwrap();
+    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
+    std::fs::remove_dir_all(&root).unwrap();
+    diagnostics
+}
+
 fn number(value: f64) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("n", value);
@@ -664,12 +677,7 @@ fn what_the_checks_accept_formats() {
     for (at, call) in options.iter().enumerate() {
         source.push_str(&format!("error-{} = {{ {call} }}\n", at + 2));
     }
-    let root = std::env::temp_dir().join(format!("intl-options-{}", std::process::id()));
-    let folder = root.join("locales/en-US");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
-    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
-    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics = checked("options", &source);
     let diagnostics: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
 
@@ -1484,12 +1492,7 @@ fn datetime_mixes_the_checks_flag_are_the_ones_it_refuses() {
             at + 2
         ));
     }
-    let root = std::env::temp_dir().join(format!("intl-mixes-{}", std::process::id()));
-    let folder = root.join("locales/en-US");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
-    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
-    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics = checked("mixes", &source);
     let diagnostics: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
 
     let catalog = catalog_of(&["en-US"], &source);
@@ -1615,12 +1618,7 @@ fn the_checks_and_the_library_agree_on_every_datetime_mix() {
     for (at, mix) in mixes.iter().enumerate() {
         source.push_str(&format!("error-{} = {{ DATETIME($d{mix}) }}\n", at + 2));
     }
-    let root = std::env::temp_dir().join(format!("intl-every-mix-{}", std::process::id()));
-    let folder = root.join("locales/en-US");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
-    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
-    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics = checked("every-mix", &source);
     let flagged: std::collections::BTreeSet<&str> = diagnostics
         .iter()
         .filter_map(|diagnostic| diagnostic.id.as_deref())
