@@ -426,14 +426,9 @@ impl Options {
                 "dateStyle or timeStyle beside the component {name}"
             )));
         }
-        options.date = match (date_style, components.date()?) {
-            (Some(_), Some(_)) => return Err(combination("dateStyle with date components")),
-            (style, date) => style.or(date),
-        };
-        options.time = match (time_style, components.time()?) {
-            (Some(_), Some(_)) => return Err(combination("timeStyle with time components")),
-            (style, time) => style.or(time),
-        };
+        // A style comes without components (refused above), so at most one of each is set.
+        options.date = date_style.or(components.date()?);
+        options.time = time_style.or(components.time()?);
         if (date_style.is_some() || time_style.is_some()) && options.zone.is_some() {
             return Err(combination("timeZoneName with dateStyle or timeStyle"));
         }

@@ -14,9 +14,11 @@ use fixed_decimal::Decimal;
 use icu_decimal::DecimalFormatter;
 use writeable::Writeable;
 
-/// The most digits written: `minimumIntegerDigits`' bound (an exact integer, below 2^53, has
-/// at most 16).
-pub(crate) const MAX_DIGITS: usize = 21;
+use crate::intl::number::MAX_INTEGER_DIGITS;
+
+/// The most digits written: `minimumIntegerDigits`' bound, the one the ICU4X path clamps to
+/// (an exact integer, below 2^53, has at most 16).
+pub(crate) const MAX_DIGITS: usize = MAX_INTEGER_DIGITS;
 
 /// The probes: for `n` digits, the first `n` of these. Neighbours always differ, so a
 /// separator between two digits cannot be mistaken for a digit.

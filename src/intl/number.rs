@@ -22,7 +22,7 @@ use crate::intl::Unsupported;
 /// `Intl.NumberFormat`'s bounds on digit options: larger values are clamped, so that no
 /// argument or option can ask for an unbounded string.
 const MAX_FRACTION_DIGITS: usize = 100;
-const MAX_INTEGER_DIGITS: usize = 21;
+pub(crate) const MAX_INTEGER_DIGITS: usize = 21;
 const MAX_SIGNIFICANT_DIGITS: usize = 21;
 
 /// What the writer reads of a number's options: `FluentNumberOptions` without the type (read
@@ -178,8 +178,9 @@ fn integer_digits(option: usize) -> usize {
 /// sign): the common case, which needs no shortest-digits search.
 fn integer(value: f64) -> Option<i64> {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-                                                // A round trip through `i64` rather than `f64::fract`, a call into libm's `trunc`. NaN
-                                                // and values out of range saturate and so do not come back equal, or are not below 2^53.
+
+    // A round trip through `i64` rather than `f64::fract`, a call into libm's `trunc`. NaN
+    // and values out of range saturate and so do not come back equal, or are not below 2^53.
     let integer = value as i64;
     let exact = integer as f64 == value
         && value.abs() < EXACT

@@ -153,6 +153,8 @@ struct Table {
     catalog: Catalog,
     codes: BTreeMap<String, u32>,
     cases: Vec<Value>,
+    /// DATETIME's further options, apart from `cases` (see their test).
+    option_cases: Vec<Value>,
 }
 
 fn table() -> Table {
@@ -175,6 +177,7 @@ fn table() -> Table {
         }
     }
     let cases = data["cases"].as_array().unwrap().clone();
+    let option_cases = data["option_cases"].as_array().unwrap().clone();
     let mut locales: Vec<String> = cases
         .iter()
         .map(|case| case["locale"].as_str().unwrap().to_owned())
@@ -191,6 +194,7 @@ fn table() -> Table {
         catalog,
         codes,
         cases,
+        option_cases,
     }
 }
 
@@ -330,6 +334,19 @@ fn catalog_of(locales: &[&str], source: &str) -> Catalog {
         locales.iter().map(|locale| (*locale, source.to_owned())),
     )
     .unwrap()
+}
+
+/// What the checks (`api-error-i18n-lint`) report on `source` as en-US's one file, written in
+/// a temporary folder named for the test (`name`), so that tests running at once do not share
+/// one.
+fn checked(name: &str, source: &str) -> Vec<api_error_i18n_lint::Diagnostic> {
+    let root = std::env::temp_dir().join(format!("intl-{name}-{}", std::process::id()));
+    let folder = root.join("locales/en-US");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("errors.ftl"), source).unwrap();
+    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
+    std::fs::remove_dir_all(&root).unwrap();
+    diagnostics
 }
 
 fn number(value: f64) -> FluentArgs<'static> {
@@ -660,12 +677,7 @@ fn what_the_checks_accept_formats() {
     for (at, call) in options.iter().enumerate() {
         source.push_str(&format!("error-{} = {{ {call} }}\n", at + 2));
     }
-    let root = std::env::temp_dir().join(format!("intl-options-{}", std::process::id()));
-    let folder = root.join("locales/en-US");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
-    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
-    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics = checked("options", &source);
     let diagnostics: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
 
@@ -976,9 +988,7 @@ fn option_cause(id: &str, locale: &str, actual: &str, expected: &str) -> Option<
 #[test]
 fn datetime_options_match_fluent_js_or_differ_for_a_known_cause() {
     let table = table();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fluentjs-intl.json");
-    let data: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let cases = data["option_cases"].as_array().unwrap();
+    let cases = &table.option_cases;
     let mut same = 0;
     let mut causes: BTreeMap<Cause, usize> = BTreeMap::new();
     let mut unexplained = Vec::new();
@@ -1482,12 +1492,7 @@ fn datetime_mixes_the_checks_flag_are_the_ones_it_refuses() {
             at + 2
         ));
     }
-    let root = std::env::temp_dir().join(format!("intl-mixes-{}", std::process::id()));
-    let folder = root.join("locales/en-US");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
-    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
-    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics = checked("mixes", &source);
     let diagnostics: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
 
     let catalog = catalog_of(&["en-US"], &source);
@@ -1613,12 +1618,7 @@ fn the_checks_and_the_library_agree_on_every_datetime_mix() {
     for (at, mix) in mixes.iter().enumerate() {
         source.push_str(&format!("error-{} = {{ DATETIME($d{mix}) }}\n", at + 2));
     }
-    let root = std::env::temp_dir().join(format!("intl-every-mix-{}", std::process::id()));
-    let folder = root.join("locales/en-US");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("errors.ftl"), &source).unwrap();
-    let diagnostics = api_error_i18n_lint::check(&root.join("locales"));
-    std::fs::remove_dir_all(&root).unwrap();
+    let diagnostics = checked("every-mix", &source);
     let flagged: std::collections::BTreeSet<&str> = diagnostics
         .iter()
         .filter_map(|diagnostic| diagnostic.id.as_deref())
